@@ -1,0 +1,1 @@
+"""Local storage: SQLAlchemy models over an SQLCipher database, key store, write path."""
