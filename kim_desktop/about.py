@@ -108,6 +108,12 @@ def licence_text(component: Component) -> str | None:
             return (resource_dir() / FONT_DIR_NAME / OFL_FILE_NAME).read_text(encoding="utf-8")
         except OSError:
             return None
+    if component.licence.startswith("LGPL-3.0"):
+        # Shipped with the application: the wheels of Qt/PySide6 carry no licence file.
+        try:
+            return (resource_dir() / "licenses" / "LGPL-3.0.txt").read_text(encoding="utf-8")
+        except OSError:
+            return None
     for library in _LIBRARIES:
         if library.name == component.name and library.name != _SQLCIPHER:
             for distribution in library.distributions or (library.name,):

@@ -98,3 +98,11 @@ def test_resource_dir_inside_a_pyinstaller_bundle(
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert about.resource_dir() == tmp_path / "resources"
+
+
+def test_lgpl_components_show_the_shipped_lgpl_text() -> None:
+    from kim_desktop.about import licence_text, shipped_components
+
+    qt = next(c for c in shipped_components() if c.name in ("PySide6", "Qt"))
+    text = licence_text(qt)
+    assert text is not None and "GNU LESSER GENERAL PUBLIC LICENSE" in text
