@@ -10,6 +10,8 @@ import re
 import unicodedata
 
 _GERMAN = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+# Latin letters without a Unicode decomposition into a base letter (Turkish, Polish, …).
+_LATIN_EXTRA = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ə": "e", "æ": "ae", "œ": "oe", "þ": "th"}
 _CYRILLIC = {
     "а": "a",
     "б": "b",
@@ -61,6 +63,8 @@ def transliterate(text: str) -> str:
     for char in text.casefold():
         if char in _GERMAN:
             out.append(_GERMAN[char])
+        elif char in _LATIN_EXTRA:
+            out.append(_LATIN_EXTRA[char])
         elif char in _CYRILLIC:
             out.append(_CYRILLIC[char])
         else:

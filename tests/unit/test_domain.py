@@ -49,6 +49,8 @@ def test_search_key_forgives_spelling() -> None:
     assert skel("Olena") == skel("Олена")
     assert skel("Mohammed") == skel("Muhammad") == skel("Mohamad")
     assert transliterate("Ковальчук Олена") == "kovalchuk olena"
+    assert name_search_key("Yılmaz") == name_search_key("Yilmaz") == "yilmaz ylmz"
+    assert transliterate("Łukasz Şahin Çelik") == "lukasz sahin celik"
     assert skeleton("") == ""
 
 

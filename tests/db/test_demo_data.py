@@ -1,0 +1,300 @@
+"""The demo office: figures of the district's evaluation, determinism, encryption, login."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from kim_desktop.domain.enums import AuditAction
+from kim_desktop.paths import DataPaths
+from kim_desktop.services.auth import AuthService
+from kim_desktop.services.demo import (
+    DEFAULT_CLIENTS,
+    DemoCancelled,
+    DemoCredentials,
+    DemoDataError,
+    create_demo_office,
+    populate,
+)
+from kim_desktop.services.demo import figures as fig
+from kim_desktop.services.demo.office import DEMO_MUNICIPALITIES
+from kim_desktop.services.office_session import OfficeSession
+
+
+@pytest.fixture(scope="module")
+def demo_office(tmp_path_factory: pytest.TempPathFactory) -> tuple[DataPaths, DemoCredentials]:
+    paths = DataPaths(tmp_path_factory.mktemp("demo") / "office")
+    credentials = create_demo_office(paths)
+    return paths, credentials
+
+
+@pytest.fixture(scope="module")
+def demo_session(demo_office: tuple[DataPaths, DemoCredentials]) -> Iterator[OfficeSession]:
+    paths, credentials = demo_office
+    session = AuthService(paths).login(credentials.login, credentials.password)
+    yield session
+    session.database.close()
+
+
+def _rows(session: OfficeSession, sql: str, **params: Any) -> list[Any]:
+    with session.database.engine.connect() as conn:
+        return list(conn.execute(text(sql), params).all())
+
+
+def _shares(rows: list[Any]) -> dict[str, float]:
+    total = sum(count for _, count in rows)
+    return {code: 100 * count / total for code, count in rows}
+
+
+def test_consultations_per_year_and_type_follow_the_evaluation(
+    demo_session: OfficeSession,
+) -> None:
+    rows = _rows(
+        demo_session,
+        "SELECT CAST(strftime('%Y', held_on) AS INTEGER), consultation_type, count(*) "
+        "FROM consultations WHERE deleted_at IS NULL GROUP BY 1, 2",
+    )
+    counts = {(year, kind): n for year, kind, n in rows}
+    assert {year for year, _ in counts} == set(fig.YEARS)
+    for year in fig.YEARS:
+        one_time = counts[(year, "one_time")]
+        case_management = counts[(year, "case_management")]
+        assert one_time + case_management == fig.CONSULTATIONS_PER_YEAR[year]
+        assert one_time / (one_time + case_management) == pytest.approx(
+            fig.ONE_TIME_SHARE[year], abs=0.0005
+        )
+        assert counts[(year, "mukis_individual")] == fig.MUKIS_CONSULTATIONS_PER_YEAR[year]
+    assert fig.CONSULTATIONS_PER_YEAR[2022] == 1184
+    assert fig.CONSULTATIONS_PER_YEAR[2023] == 2137
+
+
+def test_topic_shares_follow_the_evaluation(demo_session: OfficeSession) -> None:
+    rows = _rows(
+        demo_session,
+        "SELECT l.topic_code, count(*) FROM consultation_topics_link l "
+        "JOIN consultations c ON c.id = l.consultation_id "
+        "WHERE c.consultation_type != 'mukis_individual' GROUP BY 1",
+    )
+    shares = _shares(rows)
+    assert set(shares) == set(fig.TOPIC_SHARES)
+    for code, target in fig.TOPIC_SHARES.items():
+        assert shares[code] == pytest.approx(target, abs=0.5), code
+    per_consultation = _rows(
+        demo_session,
+        "SELECT count(*) FROM consultation_topics_link GROUP BY consultation_id",
+    )
+    assert {n for (n,) in per_consultation} <= {1, 2, 3}
+    without = _rows(
+        demo_session,
+        "SELECT count(*) FROM consultations c WHERE NOT EXISTS "
+        "(SELECT 1 FROM consultation_topics_link l WHERE l.consultation_id = c.id)",
+    )
+    assert without == [(0,)]
+
+
+def test_referral_shares_follow_the_evaluation(demo_session: OfficeSession) -> None:
+    rows = _rows(
+        demo_session,
+        "SELECT target_code, count(*) FROM referrals WHERE direction = 'outgoing' GROUP BY 1",
+    )
+    shares = _shares(rows)
+    assert set(shares) == set(fig.REFERRAL_SHARES)
+    for code, target in fig.REFERRAL_SHARES.items():
+        assert shares[code] == pytest.approx(target, abs=0.5), code
+    incoming = _rows(
+        demo_session,
+        "SELECT DISTINCT target_code FROM referrals WHERE direction = 'incoming'",
+    )
+    assert {code for (code,) in incoming} <= {"jugendmigrationsdienst", "migrationsberatung"}
+    # Every outgoing referral is covered by a referral consent of its client.
+    uncovered = _rows(
+        demo_session,
+        "SELECT count(*) FROM referrals r LEFT JOIN consents k ON k.id = r.consent_id "
+        "WHERE r.direction = 'outgoing' AND (k.purpose IS NOT 'referral' "
+        "OR k.client_id != r.client_id)",
+    )
+    assert uncovered == [(0,)]
+
+
+def test_clients_cover_the_fourteen_municipalities(demo_session: OfficeSession) -> None:
+    rows = _rows(demo_session, "SELECT municipality_code, count(*) FROM clients GROUP BY 1")
+    assert {code for code, _ in rows} == set(DEMO_MUNICIPALITIES)
+    assert len(rows) == 14
+    counts = dict(rows)
+    assert counts["troisdorf"] > counts["hennef"] > counts["ruppichteroth"]
+    assert sum(counts.values()) == DEFAULT_CLIENTS
+
+
+def test_clients_have_search_keys_unique_file_numbers_and_consent(
+    demo_session: OfficeSession,
+) -> None:
+    [(total, distinct_numbers, empty_keys, without_consent)] = _rows(
+        demo_session,
+        "SELECT count(*), count(DISTINCT file_number), sum(search_key = ''), "
+        "sum(NOT EXISTS (SELECT 1 FROM consents k WHERE k.client_id = clients.id "
+        "AND k.purpose = 'case_management')) FROM clients",
+    )
+    assert total == DEFAULT_CLIENTS
+    assert distinct_numbers == total
+    assert empty_keys == 0
+    assert without_consent == 0
+    without_case = _rows(
+        demo_session,
+        "SELECT count(*) FROM clients c WHERE NOT EXISTS "
+        "(SELECT 1 FROM cases k WHERE k.client_id = c.id)",
+    )
+    assert without_case == [(0,)]
+
+
+def test_demo_records_are_synchronised_records_without_outbox(
+    demo_session: OfficeSession,
+) -> None:
+    # The office and its staff come from the ordinary set-up (one write path); the generated
+    # records are written as already synchronised: no outbox rows, one summary audit entry.
+    outbox_tables = _rows(demo_session, "SELECT DISTINCT table_name FROM outbox")
+    assert {name for (name,) in outbox_tables} <= {"offices", "users"}
+    audits = _rows(
+        demo_session,
+        "SELECT a.detail, u.login FROM audit_log a JOIN users u ON u.id = a.user_id "
+        "WHERE a.action = :action",
+        action=AuditAction.ADMIN.value,
+    )
+    assert audits == [(f"Demo-Daten erzeugt: {DEFAULT_CLIENTS} Klient:innen, seed 1", "demo")]
+    audited_tables = _rows(
+        demo_session, "SELECT DISTINCT table_name FROM audit_log WHERE table_name IS NOT NULL"
+    )
+    assert {name for (name,) in audited_tables} <= {"offices", "users"}
+    meta = _rows(
+        demo_session,
+        "SELECT DISTINCT origin_device, version, deleted_at IS NULL FROM consultations",
+    )
+    assert meta == [("demo", 1, 1)]
+    for (record_id,) in _rows(demo_session, "SELECT id FROM clients LIMIT 200"):
+        parsed = uuid.UUID(record_id)
+        assert parsed.version == 7
+        assert parsed.variant == uuid.RFC_4122
+
+
+def test_foreign_keys_are_intact(demo_session: OfficeSession) -> None:
+    assert _rows(demo_session, "PRAGMA foreign_key_check") == []
+
+
+def test_upcoming_appointments_exist(demo_session: OfficeSession) -> None:
+    rows = _rows(
+        demo_session,
+        "SELECT count(*) FROM appointments WHERE status = 'planned' "
+        "AND starts_at >= date('now') AND starts_at <= date('now', '+22 days')",
+    )
+    assert rows[0][0] > 20
+
+
+def test_demo_login_and_staff_login(demo_office: tuple[DataPaths, DemoCredentials]) -> None:
+    paths, credentials = demo_office
+    assert credentials == DemoCredentials("demo", "kim-demo-2024")
+    for login in (credentials.login, "cm.schneider", "muki.demir", "koordination"):
+        session = AuthService(paths).login(login, credentials.password)
+        try:
+            assert session.actor.login == login
+        finally:
+            session.database.close()
+
+
+def test_no_client_name_in_the_raw_files(demo_office: tuple[DataPaths, DemoCredentials]) -> None:
+    paths, credentials = demo_office
+    session = AuthService(paths).login(credentials.login, credentials.password)
+    try:
+        names = _rows(
+            session,
+            "SELECT last_name, file_number FROM clients WHERE length(last_name) >= 7 LIMIT 3",
+        )
+    finally:
+        session.database.close()
+    assert names
+    files = [p for p in paths.root.iterdir() if p.name.startswith(paths.database.name)]
+    assert paths.database in files
+    for path in files:
+        raw = path.read_bytes()
+        for last_name, number in names:
+            assert last_name.encode("utf-8") not in raw, path.name
+            assert number.encode("utf-8") not in raw, path.name
+
+
+def _client_rows(paths: DataPaths, credentials: DemoCredentials) -> list[Any]:
+    session = AuthService(paths).login(credentials.login, credentials.password)
+    try:
+        return _rows(
+            session,
+            "SELECT id, file_number, first_name, last_name, birth_date, gender, "
+            "nationality_code, residence_status_code, arrival_date, municipality_code, street, "
+            "postal_code, phone, email, preferred_language_code, search_key, created_at, hlc "
+            "FROM clients ORDER BY id",
+        ) + _rows(
+            session,
+            "SELECT c.id, c.held_on, c.consultation_type, c.duration_minutes, c.case_id, "
+            "c.client_id, u.login, c.notes, '', '', '', '', '', '', '', '', '', '' "
+            "FROM consultations c JOIN users u ON u.id = c.case_manager_id ORDER BY c.id",
+        )
+    finally:
+        session.database.close()
+
+
+def test_same_seed_same_data_other_seed_other_data(tmp_path: Path) -> None:
+    first = DataPaths(tmp_path / "first")
+    second = DataPaths(tmp_path / "second")
+    other = DataPaths(tmp_path / "other")
+    rows = [
+        _client_rows(paths, create_demo_office(paths, clients=200, seed=seed))
+        for paths, seed in ((first, 7), (second, 7), (other, 8))
+    ]
+    assert len(rows[0]) > 200
+    assert rows[0] == rows[1]
+    assert rows[0] != rows[2]
+    names = {(r[2], r[3], r[4]) for r in rows[0][:200]}
+    other_names = {(r[2], r[3], r[4]) for r in rows[2][:200]}
+    assert names != other_names
+
+
+def test_cancel_stops_and_leaves_no_office(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "office")
+    reports: list[tuple[int, int, str]] = []
+    with pytest.raises(DemoCancelled):
+        create_demo_office(
+            paths,
+            clients=3000,
+            progress=lambda done, total, phase: reports.append((done, total, phase)),
+            cancelled=lambda: len(reports) >= 3,
+        )
+    assert not paths.database.exists()
+    assert not paths.key_file.exists()
+    assert reports and all(0 <= done <= total for done, total, _ in reports)
+    # The directory can be used afresh.
+    create_demo_office(paths, clients=100)
+    assert paths.is_initialised()
+
+
+def test_populate_refuses_an_office_with_clients(
+    demo_office: tuple[DataPaths, DemoCredentials],
+) -> None:
+    paths, credentials = demo_office
+    session = AuthService(paths).login(credentials.login, credentials.password)
+    try:
+        with pytest.raises(DemoDataError):
+            populate(session.database, clients=100)
+    finally:
+        session.database.close()
+
+
+def test_quota_stream_is_exact_over_chunks() -> None:
+    weights = [23, 20, 18, 11, 8, 6, 5, 4, 3, 2]
+    stream = fig.QuotaStream(weights)
+    totals = [0] * len(weights)
+    for k in (7, 130, 1, 999, 64, 3):
+        totals = [t + n for t, n in zip(totals, stream.take(k), strict=True)]
+        done = sum(totals)
+        assert all(abs(t - done * w / 100) < 1 for t, w in zip(totals, weights, strict=True))
+    assert sum(totals) == 1204
