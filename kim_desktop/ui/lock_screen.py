@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.operations import OperationRunner
-from kim_desktop.ui.retry_countdown import RetryCountdown
+from kim_desktop.ui.retry_countdown import RetryCountdown, wait_after_failure
 from kim_desktop.ui.widgets import BusyBar, ErrorLabel
 
 log = logging.getLogger(__name__)
@@ -137,13 +137,7 @@ class LockScreen(QWidget):
         self._last_error = None
         self.error_label.clear_message()
         self.password_edit.setFocus()
-        login = self._office.actor.login
-        try:
-            wait = self._auth.retry_after(login)
-        except Exception:
-            log.exception("retry_after failed")
-            wait = 0
-        self._countdown.start(wait)
+        self._countdown.start(self._auth.retry_after(self._office.actor.login))
 
     def submit(self) -> None:
         if self._busy or self._countdown.is_running():
@@ -176,12 +170,7 @@ class LockScreen(QWidget):
             log.error("unlock failed unexpectedly", exc_info=exc)
         self._last_error = exc
         self.error_label.show_message(error_text(exc))
-        wait = int(getattr(exc, "retry_after", 0) or 0)
-        if not wait:
-            try:
-                wait = self._auth.retry_after(self._office.actor.login)
-            except Exception:
-                log.exception("retry_after failed")
+        wait = wait_after_failure(exc, lambda: self._auth.retry_after(self._office.actor.login))
         self._countdown.start(wait)
 
     def _set_busy(self, busy: bool) -> None:

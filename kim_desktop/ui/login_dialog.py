@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.operations import OperationRunner
-from kim_desktop.ui.retry_countdown import RetryCountdown
+from kim_desktop.ui.retry_countdown import RetryCountdown, wait_after_failure
 from kim_desktop.ui.widgets import BusyBar, ErrorLabel
 
 log = logging.getLogger(__name__)
@@ -216,13 +216,7 @@ class LoginDialog(QDialog):
             log.error("login failed unexpectedly", exc_info=exc)
         self._last_error = exc
         self.error_label.show_message(error_text(exc))
-        wait = int(getattr(exc, "retry_after", 0) or 0)
-        if not wait:
-            try:
-                wait = self._auth.retry_after(login)
-            except Exception:
-                log.exception("retry_after failed")
-                wait = 0
+        wait = wait_after_failure(exc, lambda: self._auth.retry_after(login))
         self._countdown.start(wait)
         self.loginFailed.emit(exc)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -50,3 +51,8 @@ class RetryCountdown(QObject):
             self.stop()
         else:
             self.tick.emit(left)
+
+
+def wait_after_failure(exc: BaseException, current_wait: Callable[[], int]) -> int:
+    """Seconds until the next password attempt: as the error says, else as the throttle says."""
+    return int(getattr(exc, "retry_after", 0) or 0) or current_wait()
