@@ -149,6 +149,274 @@
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
+    <message>
+        <source>Einmalige Beratung</source>
+        <translation>One-time consultation</translation>
+    </message>
+    <message>
+        <source>MuKi-S</source>
+        <translation>MuKi-S</translation>
+    </message>
+    <message>
+        <source>Fallaufnahme/Klärung</source>
+        <translation>Intake/clarification</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Hilfeplanung</source>
+        <translation>Help planning</translation>
+    </message>
+    <message>
+        <source>Umsetzung/Monitoring</source>
+        <translation>Implementation/monitoring</translation>
+    </message>
+    <message>
+        <source>Abschluss</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Ziele erreicht</source>
+        <translation>Goals reached</translation>
+    </message>
+    <message>
+        <source>An andere Stelle übergeben</source>
+        <translation>Handed over to another service</translation>
+    </message>
+    <message>
+        <source>Von Klient:in beendet</source>
+        <translation>Ended by the client</translation>
+    </message>
+    <message>
+        <source>Kein Kontakt mehr</source>
+        <translation>No more contact</translation>
+    </message>
+    <message>
+        <source>Weggezogen</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Sonstiger Grund</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Offen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In Arbeit</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Erreicht</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Teilweise erreicht</source>
+        <translation>Partly reached</translation>
+    </message>
+    <message>
+        <source>Nicht erreicht</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Verworfen</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Persönlich</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Telefonisch</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Hausbesuch</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Einmaliger Beratungstermin</source>
+        <translation>One-time consultation appointment</translation>
+    </message>
+    <message>
+        <source>Case-Management-Termin</source>
+        <translation>Case management appointment</translation>
+    </message>
+    <message>
+        <source>MuKi-S-Einzelberatung</source>
+        <translation>MuKi-S individual counselling</translation>
+    </message>
+    <message>
+        <source>Keine</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Sprachmittler:in</source>
+        <translation>Language mediator</translation>
+    </message>
+    <message>
+        <source>Vasco Translator</source>
+        <translation>Vasco translator</translation>
+    </message>
+    <message>
+        <source>Ausgehend</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Eingehend</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Vorgeschlagen</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Vermittelt</source>
+        <translation>Arranged</translation>
+    </message>
+    <message>
+        <source>Angenommen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Abgelehnt</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In Bearbeitung</source>
+        <translation>In work</translation>
+    </message>
+    <message>
+        <source>Gelöst</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>Geplant</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Stattgefunden</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Abgesagt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>weiblich</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>männlich</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>divers</source>
+        <translation>diverse</translation>
+    </message>
+    <message>
+        <source>keine Angabe</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Partner:in</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Elternteil</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Geschwister</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Sonstige</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Beratung und Case Management</source>
+        <translation>Counselling and case management</translation>
+    </message>
+    <message>
+        <source>Weitergabe an benannte Stellen</source>
+        <translation>Passing data to named recipients</translation>
+    </message>
+    <message>
+        <source>Pseudonymisierte Auswertung</source>
+        <translation>Pseudonymised evaluation</translation>
+    </message>
+    <message>
+        <source>Kontaktaufnahme (Telefon, E-Mail)</source>
+        <translation>Contact (phone, e-mail)</translation>
+    </message>
+    <message>
+        <source>Elterntraining</source>
+        <translation>Parents&apos; training</translation>
+    </message>
+    <message>
+        <source>MuKi-S-Gruppenberatung</source>
+        <translation>MuKi-S group counselling</translation>
+    </message>
+    <message>
+        <source>Informationsveranstaltung</source>
+        <translation>Information event</translation>
+    </message>
+    <message>
+        <source>Sonstiges Gruppenangebot</source>
+        <translation>Other group offer</translation>
+    </message>
+    <message>
+        <source>Einwilligungserklärung</source>
+        <translation>Declaration of consent</translation>
+    </message>
+    <message>
+        <source>Terminbestätigung</source>
+        <translation>Appointment confirmation</translation>
+    </message>
+    <message>
+        <source>Verweisschreiben</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>Beratungsbestätigung</source>
+        <translation>Confirmation of consultation</translation>
+    </message>
+    <message>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Access report (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <source>Aufnahmebogen</source>
+        <translation>Intake form</translation>
+    </message>
+    <message>
+        <source>Sonstiges Dokument</source>
+        <translation>Other document</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>

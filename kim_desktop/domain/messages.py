@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from kim_desktop.domain import (  # slices of the table, one per work area
+    messages_cases,
+    messages_clients,
+    messages_consultations,
+    messages_daywork,
+    messages_printing,
+)
+from kim_desktop.domain.translate_noop import QT_TRANSLATE_NOOP
+
 CONTEXT = "Messages"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translation in ``context``; returns it unchanged."""
-    return text
-
 
 MESSAGES: dict[str, str] = {
     # validation
@@ -97,6 +100,19 @@ MESSAGES: dict[str, str] = {
         "Messages", "Der Datensatz wurde nicht gefunden oder ist gelöscht."
     ),
 }
+
+
+for _slice in (
+    messages_clients,
+    messages_cases,
+    messages_consultations,
+    messages_daywork,
+    messages_printing,
+):
+    _duplicates = set(_slice.MESSAGES) & set(MESSAGES)
+    if _duplicates:
+        raise RuntimeError(f"message codes defined twice: {sorted(_duplicates)}")
+    MESSAGES.update(_slice.MESSAGES)
 
 
 def message_text(code: str) -> str:

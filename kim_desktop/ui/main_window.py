@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kim_desktop.ui.about_dialog import AboutDialog
+from kim_desktop.ui.areas.registry import area_view_factories
 from kim_desktop.ui.areas.settings_view import SettingsView
 from kim_desktop.ui.areas.unavailable import UnavailableAreaPage
 from kim_desktop.ui.i18n import TranslatorManager
@@ -25,6 +26,7 @@ from kim_desktop.ui.lock_screen import LockScreen
 from kim_desktop.ui.navigation import AREAS, Area, NavigationList
 from kim_desktop.ui.operations import OperationRunner
 from kim_desktop.ui.status_bar import StatusBar
+from kim_desktop.ui.view_context import ViewContext
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
                 settings, session.paths, translator, self.idle_watcher
             ),
         }
+        self.context = ViewContext(session, runner, self, language=settings.language)
+        self._factories.update(area_view_factories(self.context))
         self._factories.update(views or {})
         self._pages: dict[str, QWidget] = {}
 
