@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
+import importlib.util
 import os
 import sys
 import time
@@ -25,6 +27,10 @@ if TYPE_CHECKING:
 
 LOGIN_ENV = "KIM_LOGIN"
 NEW_PASSWORD_ENV = "KIM_NEW_PASSWORD"
+
+# Modules that add command groups: each defines ``register(commands, common)``; one that does
+# not exist (yet) is skipped.
+COMMAND_MODULES = ("kim_desktop.cli_client", "kim_desktop.cli_print")
 
 # How the CLI names the fields that validation errors refer to.
 FIELD_NAMES = {
@@ -80,7 +86,8 @@ def _paths(args: argparse.Namespace) -> DataPaths:
     return resolve_data_dir(args.data_dir)
 
 
-def _open_office(args: argparse.Namespace) -> OfficeSession:
+def open_office(args: argparse.Namespace) -> OfficeSession:
+    """Unlock the office of ``--data-dir`` with ``--login``/``KIM_LOGIN`` and the password."""
     from kim_desktop.services.auth import AuthService
 
     return AuthService(_paths(args)).login(_login(args), _password())
@@ -133,7 +140,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_user_add(args: argparse.Namespace) -> int:
     from kim_desktop.services.users import NewUserRequest, UserService
 
-    office = _open_office(args)
+    office = open_office(args)
     try:
         password, repeat = _new_password(NEW_PASSWORD_ENV)
         summary = UserService(office).add_user(
@@ -157,7 +164,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     from kim_desktop.domain.labels import ROLE_LABELS
     from kim_desktop.services.users import UserService
 
-    office = _open_office(args)
+    office = open_office(args)
     try:
         users = UserService(office).list_users()
     finally:
@@ -183,7 +190,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     from kim_desktop.services.users import UserService
 
-    office = _open_office(args)
+    office = open_office(args)
     try:
         password, repeat = _new_password(NEW_PASSWORD_ENV)
         UserService(office).change_password(args.target, password, repeat)
@@ -313,6 +320,10 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[common], help="Datenbank prüfen (Integrität, Fremdschlüssel, Schema)"
     )
     check.set_defaults(handler=cmd_check)
+
+    for module_name in COMMAND_MODULES:
+        if importlib.util.find_spec(module_name) is not None:
+            importlib.import_module(module_name).register(commands, common)
     return parser
 
 
