@@ -814,4 +814,35 @@
         <translation>This area is not available yet.</translation>
     </message>
 </context>
+<context>
+    <name>WorkActions</name>
+    <message>
+        <source>&amp;Erfassen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Erfassen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>&amp;Beratung erfassen</source>
+        <translation>Record &amp;consultation</translation>
+    </message>
+    <message>
+        <source>Beratung erfassen (Strg+N)</source>
+        <translation>Record a consultation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Neue:r &amp;Klient:in</source>
+        <translation>New &amp;client</translation>
+    </message>
+    <message>
+        <source>Neue:n Klient:in aufnehmen (Strg+Umschalt+N)</source>
+        <translation>Take in a new client (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Stapeldruck …</source>
+        <translation>&amp;Batch printing …</translation>
+    </message>
+</context>
 </TS>

@@ -27,6 +27,7 @@ from kim_desktop.ui.navigation import AREAS, Area, NavigationList
 from kim_desktop.ui.operations import OperationRunner
 from kim_desktop.ui.status_bar import StatusBar
 from kim_desktop.ui.view_context import ViewContext
+from kim_desktop.ui.work_actions import WorkActions
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self._file_menu = bar.addMenu("")
         self._areas_menu = bar.addMenu("")
+        self.work_actions = WorkActions(self.context, self)
+        bar.addMenu(self.work_actions.menu)
+        self.addToolBar(self.work_actions.toolbar)
         self._help_menu = bar.addMenu("")
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -147,7 +151,11 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self._help_menu.addAction(self.about_action)
-        self._unlocked_only = [self.logout_action, *self.area_actions.values(), self.about_action]
+        self._unlocked_only = [
+            self.logout_action,
+            *self.area_actions.values(),
+            self.about_action,
+        ]
 
     def retranslate(self) -> None:
         self._update_title()
@@ -249,6 +257,7 @@ class MainWindow(QMainWindow):
         self.status.set_locked(True)
         for action in self._unlocked_only:
             action.setEnabled(False)
+        self.work_actions.set_unlocked(False)
         self._update_title()
         self.lock_screen.activate()
 
@@ -260,6 +269,7 @@ class MainWindow(QMainWindow):
         self.status.set_locked(False)
         for action in self._unlocked_only:
             action.setEnabled(True)
+        self.work_actions.set_unlocked(True)
         self._update_title()
         for widget in self._hidden_windows:
             widget.show()
