@@ -1,0 +1,348 @@
+"""Casework of a client: consultations, cases with their phases, goals and appointments.
+
+Consultations are laid out per client from the plan (days, type, mode, language mediation);
+cases follow them (opening, phase changes, closing), with goals, incoming referrals and
+appointments (held ones from mid-2024, missed ones, planned ones after today).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from kim_desktop.domain.enums import (
+    AppointmentStatus,
+    CasePhase,
+    CaseType,
+    ClosingReason,
+    ConsultationMode,
+    ConsultationType,
+    GoalStatus,
+    LanguageMediation,
+)
+from kim_desktop.services.demo import figures as fig
+from kim_desktop.services.demo.context import (
+    CASE_MANAGEMENT,
+    MUKIS,
+    ONE_TIME,
+    Case,
+    DemoContext,
+    Person,
+)
+from kim_desktop.services.demo.dates import (
+    DATA_END,
+    FIRST_DAY,
+    HELD_APPOINTMENTS_FROM,
+    LAST_DAY,
+    next_workday,
+    random_weekday,
+)
+from kim_desktop.services.demo.ids import hlc_at
+from kim_desktop.services.demo.plan import Plan
+from kim_desktop.services.demo.quota import pick_by_thresholds
+from kim_desktop.services.demo.referrals import write_incoming_referral
+from kim_desktop.services.demo.texts import CLOSING_NOTES, GOALS, MUKIS_GOALS, MUKIS_NOTES, NOTES
+
+_CLOSING_CUM = [45, 60, 72, 87, 97, 100]  # order of ClosingReason members
+
+# Mode of a consultation: one draw against these limits.
+_MODES: tuple[tuple[float, ConsultationMode], ...] = (
+    (0.76, ConsultationMode.IN_PERSON),
+    (0.91, ConsultationMode.PHONE),
+    (0.97, ConsultationMode.HOME_VISIT),
+)
+
+_GOAL_STATUS_OPEN = (
+    GoalStatus.OPEN,
+    GoalStatus.IN_PROGRESS,
+    GoalStatus.IN_PROGRESS,
+    GoalStatus.REACHED,
+)
+_GOAL_STATUS_REACHED = (GoalStatus.REACHED, GoalStatus.REACHED, GoalStatus.PARTLY_REACHED)
+_GOAL_STATUS_ENDED = (
+    GoalStatus.PARTLY_REACHED,
+    GoalStatus.NOT_REACHED,
+    GoalStatus.DROPPED,
+    GoalStatus.REACHED,
+)
+_BRING_ALONG = (
+    "",
+    "Pass und Aufenthaltstitel",
+    "Aktuelle Bescheide des Jobcenters",
+    "Mietvertrag und Nebenkostenabrechnung",
+)
+
+
+def add_consultations(
+    ctx: DemoContext, person: Person, plan: Plan, consultations: list[dict[str, Any]]
+) -> None:
+    """The person's cases and consultations (rows without client and case ids yet)."""
+    rng = ctx.rng
+    i = person.index
+    kind = plan.kinds[i]
+    counts = plan.counts[i]
+    entries: list[tuple[date, Case]] = []
+    if kind == ONE_TIME:
+        for y_index, year in enumerate(fig.YEARS):
+            lo = max(FIRST_DAY, date(year, 1, 1))
+            hi = min(LAST_DAY, date(year, 12, 31))
+            for _ in range(counts[y_index]):
+                day = random_weekday(rng, lo, hi)
+                case = Case(ONE_TIME, day, day, True)
+                person.cases.append(case)
+                entries.append((day, case))
+    else:
+        start, end = plan.opened[i], plan.ends[i]
+        case = Case(kind, start, end, plan.closed[i])
+        person.cases.append(case)
+        first_done = False
+        for y_index, year in enumerate(fig.YEARS):
+            lo = max(start, date(year, 1, 1))
+            hi = min(end, date(year, 12, 31), LAST_DAY)
+            for _ in range(counts[y_index]):
+                if not first_done and year == start.year:
+                    day, first_done = start, True
+                else:
+                    day = random_weekday(rng, lo, max(lo, hi))
+                entries.append((day, case))
+    entries.sort(key=lambda e: e[0])
+    row = person.row
+    for day, case in entries:
+        if case.kind == ONE_TIME:
+            ctype, duration = ConsultationType.ONE_TIME, rng.choice((30, 45, 45, 60))
+        elif case.kind == CASE_MANAGEMENT:
+            ctype, duration = ConsultationType.CASE_MANAGEMENT, rng.choice((45, 60, 60, 90))
+        else:
+            ctype, duration = ConsultationType.MUKIS_INDIVIDUAL, rng.choice((45, 60, 90))
+        mode = pick_by_thresholds(rng.random(), _MODES, ConsultationMode.VIDEO)
+        mediation, mediation_language = LanguageMediation.NONE, None
+        if row["interpreter_needed"] and row["preferred_language_code"] != "de":
+            vasco = 0.35 if day.year >= 2023 else 0.05
+            mediation = pick_by_thresholds(
+                rng.random(),
+                ((0.45, LanguageMediation.PERSON), (0.45 + vasco, LanguageMediation.VASCO)),
+                LanguageMediation.NONE,
+            )
+            if mediation is not LanguageMediation.NONE:
+                mediation_language = row["preferred_language_code"]
+        case.consultations.append(len(consultations))
+        consultations.append(
+            ctx.stamps.meta_on(day)
+            | {
+                "client_id": None,
+                "case_id": None,
+                "appointment_id": None,
+                "case_manager_id": person.case_manager_id,
+                "municipality_code": row["municipality_code"],
+                "held_on": day,
+                "duration_minutes": duration,
+                "mode": mode,
+                "consultation_type": ctype,
+                "language_mediation": mediation,
+                "mediation_language_code": mediation_language,
+                "notes": "",
+            }
+        )
+
+
+def write_case(
+    ctx: DemoContext,
+    person: Person,
+    client_id: str,
+    case: Case,
+    consultations: list[dict[str, Any]],
+    topics: list[list[str]],
+    referred: dict[int, str],
+) -> None:
+    """The case, its phase changes, goals and appointments; links its consultations."""
+    rng = ctx.rng
+    row = person.row
+    manager = person.case_manager_id
+    days = [consultations[j]["held_on"] for j in case.consultations]
+    opened_on = min(days) if days else case.opened_on
+    last = max(days) if days else opened_on
+    record = ctx.stamps.meta_on(opened_on)
+    case_id = record["id"]
+    phases: list[tuple[CasePhase, date]] = [(CasePhase.INTAKE, opened_on)]
+    closing_reason: ClosingReason | None = None
+    closed_on: date | None = None
+    if case.kind == ONE_TIME:
+        case_type = CaseType.ONE_TIME
+        closed_on = opened_on
+        closing_reason = (
+            ClosingReason.REFERRED
+            if any(j in referred for j in case.consultations)
+            else ClosingReason.GOALS_REACHED
+        )
+        phases.append((CasePhase.CLOSURE, closed_on))
+    else:
+        case_type = CaseType.CASE_MANAGEMENT if case.kind == CASE_MANAGEMENT else CaseType.MUKIS
+        if case.planned_closed:
+            closed_on = min(DATA_END, last + timedelta(days=rng.randint(0, 14)))
+        limit = closed_on or DATA_END
+        day = opened_on
+        for phase, (lo, hi) in (
+            (CasePhase.ASSESSMENT, (5, 21)),
+            (CasePhase.PLANNING, (10, 35)),
+            (CasePhase.IMPLEMENTATION, (10, 40)),
+        ):
+            day = day + timedelta(days=rng.randint(lo, hi))
+            if day >= limit:
+                break
+            phases.append((phase, day))
+        if closed_on is not None:
+            closing_reason = rng.choices(list(ClosingReason), cum_weights=_CLOSING_CUM)[0]
+            phases.append((CasePhase.CLOSURE, closed_on))
+    record |= {
+        "client_id": client_id,
+        "case_type": case_type,
+        "case_manager_id": manager,
+        "municipality_code": row["municipality_code"],
+        "phase": phases[-1][0],
+        "opened_on": opened_on,
+        "closed_on": closed_on,
+        "closing_reason": closing_reason,
+        "closing_note": CLOSING_NOTES[closing_reason] if closing_reason else "",
+    }
+    if closed_on is not None:
+        record["updated_at"] = ctx.stamps.at(closed_on)
+        record["hlc"] = hlc_at(record["updated_at"])
+    ctx.writer.add("cases", record)
+    previous: CasePhase | None = None
+    for phase, day in phases:
+        ctx.writer.add(
+            "case_phase_changes",
+            ctx.stamps.meta_on(day)
+            | {
+                "case_id": case_id,
+                "from_phase": previous,
+                "to_phase": phase,
+                "changed_on": day,
+                "changed_by_id": manager,
+                "note": "",
+            },
+        )
+        previous = phase
+    if case.kind != ONE_TIME:
+        _write_goals(ctx, case, case_id, phases, closing_reason)
+        write_incoming_referral(ctx, person, client_id, case_id, opened_on)
+    _link_consultations(ctx, person, client_id, case, case_id, consultations, topics)
+    if case.kind != ONE_TIME and closed_on is None and rng.random() < 0.5:
+        upcoming = next_workday(ctx.today + timedelta(days=rng.randint(1, 19)))
+        _write_appointment(
+            ctx, client_id, case_id, manager, row, upcoming, AppointmentStatus.PLANNED
+        )
+
+
+def _link_consultations(
+    ctx: DemoContext,
+    person: Person,
+    client_id: str,
+    case: Case,
+    case_id: str,
+    consultations: list[dict[str, Any]],
+    topics: list[list[str]],
+) -> None:
+    """Client, case, notes and (from mid-2024) appointments of the case's consultations."""
+    rng = ctx.rng
+    row = person.row
+    manager = person.case_manager_id
+    mukis = case.kind == MUKIS
+    for j in case.consultations:
+        consultation = consultations[j]
+        consultation["client_id"] = client_id
+        consultation["case_id"] = case_id
+        if rng.random() < 0.6:
+            if mukis:
+                consultation["notes"] = rng.choice(MUKIS_NOTES)
+            elif topics[j]:
+                consultation["notes"] = rng.choice(NOTES[topics[j][0]])
+        if case.kind != ONE_TIME and consultation["held_on"] >= HELD_APPOINTMENTS_FROM:
+            consultation["appointment_id"] = _write_appointment(
+                ctx,
+                client_id,
+                case_id,
+                manager,
+                row,
+                consultation["held_on"],
+                AppointmentStatus.HELD,
+            )
+            if rng.random() < 0.07:
+                missed = random_weekday(
+                    rng,
+                    consultation["held_on"] - timedelta(days=10),
+                    consultation["held_on"] - timedelta(days=2),
+                )
+                _write_appointment(
+                    ctx, client_id, case_id, manager, row, missed, AppointmentStatus.MISSED
+                )
+
+
+def _write_goals(
+    ctx: DemoContext,
+    case: Case,
+    case_id: str,
+    phases: list[tuple[CasePhase, date]],
+    closing_reason: ClosingReason | None,
+) -> None:
+    """One to three goals from the planning phase on (none if the case never got there)."""
+    rng = ctx.rng
+    planning = next((d for p, d in phases if p is CasePhase.PLANNING), None)
+    if planning is None:
+        return
+    pool = MUKIS_GOALS if case.kind == MUKIS else GOALS
+    for text in rng.sample(pool, rng.randint(1, 3)):
+        due = planning + timedelta(days=rng.randint(60, 240))
+        if closing_reason is None:
+            status = rng.choice(_GOAL_STATUS_OPEN)
+        elif closing_reason is ClosingReason.GOALS_REACHED:
+            status = rng.choice(_GOAL_STATUS_REACHED)
+        else:
+            status = rng.choice(_GOAL_STATUS_ENDED)
+        ctx.writer.add(
+            "goals",
+            ctx.stamps.meta_on(planning)
+            | {
+                "case_id": case_id,
+                "text": text,
+                "due_on": due,
+                "review_on": due - timedelta(days=30),
+                "status": status,
+                "result_note": "",
+            },
+        )
+
+
+def _write_appointment(
+    ctx: DemoContext,
+    client_id: str,
+    case_id: str,
+    manager: str,
+    row: dict[str, Any],
+    day: date,
+    status: AppointmentStatus,
+) -> str:
+    """An appointment on ``day`` in the town hall; returns its id."""
+    rng = ctx.rng
+    starts = datetime(
+        day.year,
+        day.month,
+        day.day,
+        7 + rng.randrange(8),
+        rng.choice((0, 15, 30, 45)),
+        tzinfo=UTC,
+    )
+    created = ctx.stamps.at(day - timedelta(days=rng.randint(3, 21)))
+    record = ctx.stamps.meta(created) | {
+        "client_id": client_id,
+        "case_id": case_id,
+        "case_manager_id": manager,
+        "starts_at": starts,
+        "duration_minutes": rng.choice((45, 60)),
+        "location": f"Rathaus {row['city']}",
+        "purpose": "Beratungstermin Case Management",
+        "bring_along": rng.choice(_BRING_ALONG),
+        "status": status,
+    }
+    ctx.writer.add("appointments", record)
+    return record["id"]
