@@ -48,11 +48,12 @@ class ViewContext:
 
     # -- cross-area actions (implemented by the modules named; imported on first use) -------
 
-    def open_client(self, client_id: str) -> None:
-        """Open the client file window (one per client; raises an open one)."""
+    def open_client(self, client_id: str, case_id: str | None = None) -> None:
+        """Open the client file window (one per client; raises an open one), optionally at
+        one of its cases."""
         from kim_desktop.ui.client_file.window import open_client_file
 
-        open_client_file(self, client_id)
+        open_client_file(self, client_id, case_id)
 
     def new_client(self) -> None:
         """Open the intake dialog for a new client."""

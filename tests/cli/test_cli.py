@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from kim_desktop.db.migrate import HEAD_REVISION
+
 
 def kim(
     data_dir: Path, *args: str, password: str | None = None, **env: str
@@ -94,7 +96,7 @@ def test_init_user_add_list_passwd_check(initialised: Path) -> None:
     assert old.returncode == 1 and "falsch" in old.stdout
     new = kim(initialised, "check", "--login", "olga.petrenko", password="Olga-Neu-2025!")
     assert new.returncode == 0, new.stdout + new.stderr
-    assert new.stdout.startswith("OK:") and "Schema 0002" in new.stdout
+    assert new.stdout.startswith("OK:") and f"Schema {HEAD_REVISION} aktuell" in new.stdout
     assert len(new.stdout.strip().splitlines()) == 1
 
 

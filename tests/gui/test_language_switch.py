@@ -63,7 +63,7 @@ def test_switch_to_english_and_back_in_settings(
     assert AppSettings.load(office_paths).language == "en"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
-    window.navigation.select("clients")
+    window.navigation.select("reports")
     assert "This area is not available yet." in window.current_page().text()
 
     window.navigation.select("settings")

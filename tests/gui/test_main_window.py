@@ -58,31 +58,49 @@ def test_only_the_first_area_is_built_at_start(window: MainWindow) -> None:
     assert window.page("clients") is None
 
 
+def _unbuilt_areas() -> list[str]:
+    """Areas whose view module does not exist yet (reports and sync come in later issues)."""
+    from importlib.util import find_spec
+
+    from kim_desktop.ui.areas.registry import AREA_VIEW_MODULES
+    from kim_desktop.ui.navigation import AREAS
+
+    return [
+        area.id
+        for area in AREAS
+        if area.id != "settings"
+        and (area.id not in AREA_VIEW_MODULES or find_spec(AREA_VIEW_MODULES[area.id]) is None)
+    ]
+
+
 def test_unbuilt_area_says_so_plainly(qtbot: Any, window: MainWindow) -> None:
-    window.navigation.select("clients")
+    window.navigation.select("reports")
     page = window.current_page()
     assert isinstance(page, UnavailableAreaPage)
-    assert "Klient:innen" in page.text()
+    assert "Berichte" in page.text()
     assert "Dieser Bereich ist noch nicht verfügbar." in page.text()
     assert page.isVisible()
 
 
-def test_every_area_but_settings_is_an_honest_placeholder(window: MainWindow) -> None:
-    for area_id in (
-        "today",
-        "clients",
-        "cases",
-        "consultations",
-        "group_offers",
-        "needs",
-        "reports",
-        "sync",
-    ):
+def test_every_unbuilt_area_is_an_honest_placeholder(window: MainWindow) -> None:
+    unbuilt = _unbuilt_areas()
+    assert {"reports", "sync"} <= set(unbuilt)
+    for area_id in unbuilt:
         window.show_area(area_id)
         assert isinstance(window.current_page(), UnavailableAreaPage), area_id
         assert window.current_page().text().endswith("Dieser Bereich ist noch nicht verfügbar.")
     window.show_area("settings")
     assert isinstance(window.current_page(), SettingsView)
+
+
+def test_built_areas_show_their_real_view(window: MainWindow) -> None:
+    from kim_desktop.ui.areas.registry import AREA_VIEW_MODULES
+
+    for area_id in AREA_VIEW_MODULES:
+        if area_id in _unbuilt_areas():
+            continue
+        window.show_area(area_id)
+        assert not isinstance(window.current_page(), UnavailableAreaPage), area_id
 
 
 def test_ctrl_number_switches_areas(qtbot: Any, window: MainWindow) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kim_desktop.db.base import Base, SyncedMixin
@@ -21,10 +21,39 @@ client_languages = Table(
 )
 
 
+# The digits of a phone number, as SQL; the client search compares typed digits with it and
+# must use this very expression for SQLite to use the index (migration 0003).
+PHONE_DIGITS_SQL = (
+    "replace(replace(replace(replace(replace(replace(replace("
+    "phone, ' ', ''), '-', ''), '/', ''), '(', ''), ')', ''), '+', ''), '.', '')"
+)
+
+
 class Client(SyncedMixin, Base):
     """A person counselled by KIM case management."""
 
     __tablename__ = "clients"
+    # Indexes of the client list (migration 0003): each covers the columns the search filters
+    # on, so a keystroke reads an index only, in the order the list is sorted.
+    __table_args__ = (
+        Index("ix_clients_list_name", "last_name", "first_name", "search_key", "deleted_at"),
+        Index(
+            "ix_clients_list_municipality",
+            "municipality_code",
+            "last_name",
+            "first_name",
+            "search_key",
+            "deleted_at",
+        ),
+        Index("ix_clients_list_birth_date", "birth_date", "deleted_at"),
+        Index(
+            "ix_clients_phone_digits",
+            text(PHONE_DIGITS_SQL),
+            "deleted_at",
+            "last_name",
+            "first_name",
+        ),
+    )
     file_number: Mapped[str] = mapped_column(String(32), unique=True)
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))

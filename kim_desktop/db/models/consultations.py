@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Column, ForeignKey, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kim_desktop.db.base import Base, SyncedMixin
@@ -30,6 +30,7 @@ class Consultation(SyncedMixin, Base):
     """One consultation (Beratungstermin) held with a client."""
 
     __tablename__ = "consultations"
+    __table_args__ = (Index("ix_consultations_client_held_on", "client_id", "held_on"),)
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"), index=True)
     case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), default=None, index=True)
     appointment_id: Mapped[str | None] = mapped_column(ForeignKey("appointments.id"), default=None)

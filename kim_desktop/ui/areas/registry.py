@@ -19,7 +19,7 @@ AREA_VIEW_MODULES: dict[str, str] = {
     "clients": "kim_desktop.ui.clients.clients_view",
     "cases": "kim_desktop.ui.cases.cases_view",
     "consultations": "kim_desktop.ui.consultations.consultations_view",
-    "groups": "kim_desktop.ui.groups.groups_view",
+    "group_offers": "kim_desktop.ui.groups.groups_view",
     "needs": "kim_desktop.ui.needs.needs_view",
 }
 

@@ -1,0 +1,158 @@
+"""Client list on an office of 100,000 clients: search as you type, and scrolling.
+
+``client_search_p95``: keystroke to the first page of results, for 200 realistic prefixes of
+names (Latin and Cyrillic), birth dates, phone numbers and file numbers, 95th percentile.
+``client_list_page_max``: the worst time to fetch one further page while scrolling through the
+list (in name order, by municipality, and with a search text). The office is created once with
+``kim demo-data --clients 100000`` in ``.bench-data/clients-100k`` and reused.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.bench_startup import _production_env
+from benchmarks.common import BENCH_DATA, REPO_ROOT, Figure, percentile
+
+CLIENTS = 100_000
+DATA_DIR = BENCH_DATA / "clients-100k"
+SEARCH_TARGET_MS = 50.0
+PAGE_TARGET_MS = 16.0
+PAGES_SCROLLED = 40
+
+WORDS = [
+    "müller",
+    "mueller",
+    "kovalenko",
+    "olena",
+    "олена",
+    "mohammed",
+    "muhammad",
+    "petrenko",
+    "yilmaz",
+    "ahmadi",
+    "haddad",
+    "schneider",
+    "nowak",
+    "shevchenko",
+    "tkachenko",
+    "ivan",
+    "fatima",
+    "oksana",
+    "ali",
+    "hassan",
+    "natalia",
+    "sofiia",
+    "abdi",
+    "al-obaidi",
+]
+OTHER = [
+    "0176",
+    "0176 1",
+    "0151 23",
+    "0160 4",
+    "12.03.",
+    "12.03.19",
+    "12.03.1985",
+    "1.5.90",
+    "1985-03-12",
+    "TRO-",
+    "TRO-24",
+    "TRO-24-01",
+    "HEN-23-00",
+    "anna m",
+    "olena k",
+]
+
+
+def prefixes() -> list[str]:
+    """200 keystroke states: every prefix of the words, then the other typed texts."""
+    typed: list[str] = []
+    for word in WORDS:
+        typed += [word[:n] for n in range(1, len(word) + 1)]
+    typed = typed[: 200 - len(OTHER)] + OTHER
+    return typed[:200]
+
+
+def ensure_office(data_dir: Path = DATA_DIR) -> tuple[str, str]:
+    if not (data_dir / "kim.db").exists():
+        print(
+            f"note: creating a demo office with {CLIENTS:,} clients in {data_dir} "
+            "(takes a few minutes, once)…",
+            flush=True,
+        )
+        command = [sys.executable, "-m", "kim_desktop", "demo-data", "--data-dir", str(data_dir)]
+        command += ["--clients", str(CLIENTS), "--seed", "1"]
+        subprocess.run(command, cwd=REPO_ROOT, check=True, env=_production_env())
+    settings = json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))
+    return settings["demo_login"], settings["demo_password"]
+
+
+def _measure() -> tuple[list[float], list[float]]:
+    """Run in a child process (real key derivation, nothing of the parent's state)."""
+    from kim_desktop.paths import DataPaths
+    from kim_desktop.services.auth import AuthService
+    from kim_desktop.services.client_search import ClientQuery, ClientSearchService, SortKey
+
+    login, password = ensure_office()
+    office = AuthService(DataPaths(DATA_DIR)).login(login, password)
+    try:
+        service = ClientSearchService(office)
+        service.search(ClientQuery())  # warm up: the first read of the index
+        searches = []
+        for text in prefixes():
+            started = time.perf_counter()
+            service.search(ClientQuery(text=text))
+            searches.append((time.perf_counter() - started) * 1000)
+        pages = []
+        for query in (
+            ClientQuery(),
+            ClientQuery(sort=SortKey.MUNICIPALITY),
+            ClientQuery(municipality_code="troisdorf"),
+            ClientQuery(text="o"),
+            ClientQuery(sort=SortKey.FILE_NUMBER),
+        ):
+            cursor = service.search(query).cursor
+            for _ in range(PAGES_SCROLLED):
+                if cursor is None:
+                    break
+                started = time.perf_counter()
+                cursor = service.search(query, after=cursor).cursor
+                pages.append((time.perf_counter() - started) * 1000)
+    finally:
+        office.close()
+    return searches, pages
+
+
+def client_list() -> list[Figure]:
+    ensure_office()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json, benchmarks.bench_clients as b; print(json.dumps(b._measure()))",
+        ],
+        cwd=REPO_ROOT,
+        env=_production_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        print(result.stderr[-2000:], file=sys.stderr)
+        return [
+            Figure("client_search_p95", 0.0, "ms", "<", SEARCH_TARGET_MS, missed=True),
+            Figure("client_list_page_max", 0.0, "ms", "<", PAGE_TARGET_MS, missed=True),
+        ]
+    searches, pages = json.loads(result.stdout.strip().splitlines()[-1])
+    return [
+        Figure("client_search_p95", percentile(searches, 0.95), "ms", "<", SEARCH_TARGET_MS),
+        Figure("client_list_page_max", max(pages), "ms", "<", PAGE_TARGET_MS),
+    ]
+
+
+BENCHMARKS = {"client_list": client_list}

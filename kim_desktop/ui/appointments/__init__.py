@@ -1,0 +1,1 @@
+"""Appointments (daywork slice)."""

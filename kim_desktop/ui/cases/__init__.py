@@ -1,0 +1,1 @@
+"""The "Fälle" area and the dialogs that change a case."""

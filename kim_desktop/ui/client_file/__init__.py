@@ -1,0 +1,1 @@
+"""The client file window: master data, cases, timeline, consents and audit trail."""

@@ -1,0 +1,1 @@
+"""Klient:innen: the client list, its filters and the intake dialog."""

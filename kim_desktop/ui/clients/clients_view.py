@@ -1,0 +1,226 @@
+"""Klient:innen: search as you type, filters, sortable lazy list; Enter opens the client."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kim_desktop.services.client_search import ClientQuery, ClientSearchService
+from kim_desktop.ui.clients.client_table_model import CLIENT_ID_ROLE, ClientTableModel
+from kim_desktop.ui.clients.filters_widget import ClientFilters
+from kim_desktop.ui.messages import error_text
+from kim_desktop.ui.view_context import ViewContext
+from kim_desktop.ui.widgets import BusyBar, ErrorLabel
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+RELOAD_TABLES = frozenset({"clients", "cases", "consultations", "household_members"})
+
+
+class ClientsView(QWidget):
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("area_clients")
+        self._context = context
+        catalogues, language = context.catalogues, context.language
+
+        self._title = QLabel()
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self._title.setFont(font)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("clientSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_label = QLabel()
+        self._search_label.setBuddy(self.search_edit)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newClient")
+        self.new_button.clicked.connect(self.new_client)
+
+        self.filters = ClientFilters(
+            catalogues.choices("municipalities", language),
+            catalogues.choices("target_groups", language),
+        )
+        self.model = ClientTableModel(
+            ClientSearchService(context.office),
+            context.runner,
+            lambda code: catalogues.label("municipalities", code, language),
+            self,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("clientTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 260, 110, 170, 150, 100, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.installEventFilter(self)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("clientCount")
+        self.error_label = ErrorLabel()
+        self.error_label.setObjectName("clientError")
+        self._busy = BusyBar()
+
+        top = QHBoxLayout()
+        top.addWidget(self._search_label)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self._title)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self._busy)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.status_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.search)
+        self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_edit.returnPressed.connect(self._open_from_search)
+        self.search_edit.installEventFilter(self)
+        self.filters.changed.connect(self.search)
+        self.model.loading.connect(self._busy.setVisible)
+        self.model.searched.connect(self._show_count)
+        self.model.rowsInserted.connect(lambda *_args: self._show_count())
+        self.model.failed.connect(self._search_failed)
+        context.changes.changed.connect(self._changed)
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.new_client)
+
+        self.retranslate()
+        self.search()
+        self.search_edit.setFocus()
+
+    # -- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Klient:innen"))
+        self._search_label.setText(self.tr("&Suche:"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Name, Geburtsdatum (12.03.1985), Telefon oder Aktenzeichen")
+        )
+        self.new_button.setText(self.tr("&Neue:r Klient:in"))
+        self.new_button.setToolTip(self.tr("Neue:n Klient:in aufnehmen (Strg+Umschalt+N)"))
+        self.model.retranslate()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- searching -----------------------------------------------------------------------
+    def current_query(self) -> ClientQuery:
+        old = self.model.query
+        return ClientQuery(
+            text=self.search_edit.text(),
+            municipality_code=self.filters.municipality_code(),
+            target_group_code=self.filters.target_group_code(),
+            mine=self.filters.mine(),
+            case_state=self.filters.case_state(),
+            sort=old.sort,
+            descending=old.descending,
+        )
+
+    def search(self) -> None:
+        self._debounce.stop()
+        self.error_label.clear_message()
+        self.model.set_query(self.current_query())
+
+    def _changed(self, tables: frozenset[str]) -> None:
+        if tables & RELOAD_TABLES:
+            self.model.reload()
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        if self.model.has_more():
+            text = self.tr("{count} Treffer angezeigt, weitere beim Blättern").format(count=count)
+        elif count == 0:
+            text = self.tr("Keine Klient:innen gefunden.")
+        elif count == 1:
+            text = self.tr("1 Treffer")
+        else:
+            text = self.tr("{count} Treffer").format(count=count)
+        self.status_label.setText(text)
+
+    def _search_failed(self, exc: object) -> None:
+        log.error("client search failed", exc_info=exc if isinstance(exc, BaseException) else None)
+        self.error_label.show_message(
+            error_text(exc) if isinstance(exc, BaseException) else str(exc)
+        )
+
+    # -- opening -------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_index(self.table.currentIndex())
+                return True
+            if watched is self.search_edit and key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_from_search(self) -> None:
+        if self._debounce.isActive():
+            self.search()
+            return
+        index = self.table.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        client_id = self.model.data(self.model.index(index.row(), 0), CLIENT_ID_ROLE)
+        if client_id:
+            self.open_client(client_id)
+
+    def open_client(self, client_id: str) -> None:
+        try:
+            self._context.open_client(client_id)
+        except ImportError:
+            self.error_label.show_message(
+                self.tr("Die Klientenakte ist in dieser Version noch nicht verfügbar.")
+            )
+
+    def new_client(self) -> None:
+        from kim_desktop.ui.clients.intake_dialog import open_intake
+
+        open_intake(self._context)
+
+
+def create_view(context: ViewContext) -> QWidget:
+    return ClientsView(context)

@@ -1,0 +1,1 @@
+"""The consultation quick entry, the referral rows and the "Beratungen" area."""

@@ -1,0 +1,1 @@
+"""Needs (daywork slice)."""

@@ -1,0 +1,1 @@
+"""Print preview, printing and batch printing of letters and forms."""
