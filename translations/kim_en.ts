@@ -795,8 +795,16 @@
         <translation>&amp;Declaration of consent</translation>
     </message>
     <message>
-        <source>&amp;Beratungsbestätigung</source>
-        <translation>&amp;Confirmation of consultation</translation>
+        <source>&amp;Terminbestätigung (nächster Termin)</source>
+        <translation>&amp;Appointment confirmation (next appointment)</translation>
+    </message>
+    <message>
+        <source>&amp;Beratungsbestätigung (letzte Beratung)</source>
+        <translation>&amp;Confirmation of consultation (latest consultation)</translation>
+    </message>
+    <message>
+        <source>&amp;Verweisschreiben (letzte Verweisung)</source>
+        <translation>&amp;Referral letter (latest referral)</translation>
     </message>
     <message>
         <source>&amp;Auskunft nach Art. 15 DSGVO</source>
@@ -2972,6 +2980,10 @@
         <translation>&amp;Save changes</translation>
     </message>
     <message>
+        <source>Verweisschreiben &amp;drucken …</source>
+        <translation>&amp;Print referral letter …</translation>
+    </message>
+    <message>
         <source>Bitte wählen Sie links einen Verweis aus.</source>
         <translation>Please select a referral on the left.</translation>
     </message>
@@ -3771,6 +3783,10 @@
     <message>
         <source>&amp;Stapeldruck …</source>
         <translation>&amp;Batch printing …</translation>
+    </message>
+    <message>
+        <source>Leeren &amp;Aufnahmebogen drucken …</source>
+        <translation>Print blank &amp;intake form …</translation>
     </message>
 </context>
 </TS>

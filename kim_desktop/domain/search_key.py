@@ -1,7 +1,7 @@
 """A forgiving search key for names: umlauts, transliteration, vowel-insensitive skeleton.
 
-``Müller``, ``Mueller`` and ``Muller`` share a key, and so do ``Olena`` and ``Олена`` or
-``Mohammed``, ``Muhammad`` and ``Mohamad``.
+``Müller``, ``Mueller`` and ``Muller`` share a key, and so do ``Olena`` and ``Олена``,
+``Kowalenko`` and ``Kovalenko``, or ``Mohammed``, ``Muhammad`` and ``Mohamad``.
 """
 
 from __future__ import annotations
@@ -81,6 +81,8 @@ def skeleton(word: str) -> str:
     for long, short in _DIGRAPHS:
         word = word.replace(long, short)
     word = word.replace("ue", "u").replace("ae", "a").replace("oe", "o")
+    # German spellings of Slavic names write w where the transliteration has v (Kowalenko).
+    word = word.replace("w", "v")
     head, tail = word[0], _VOWELS.sub("", word[1:])
     return _REPEATS.sub(r"\1", head + tail)
 

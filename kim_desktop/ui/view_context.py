@@ -70,7 +70,8 @@ class ViewContext:
         open_consultation_entry(self, client_id=client_id, appointment_id=appointment_id)
 
     def print_document(self, kind: str, client_id: str, related_id: str | None = None) -> None:
-        """Open the print preview of a document (consent, appointment, referral …)."""
+        """Open the print preview of a document (consent, appointment, referral …); the blank
+        intake form needs no client."""
         from kim_desktop.ui.printing.preview_dialog import open_print_preview
 
         open_print_preview(self, kind, client_id, related_id)

@@ -43,10 +43,18 @@ class WorkActions(QObject):
         )
         self.batch_print.setObjectName("batchPrintAction")
         self.batch_print.triggered.connect(self._open_batch_print)
+
+        self.intake_form = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "", window
+        )
+        self.intake_form.setObjectName("blankIntakeFormAction")
+        self.intake_form.triggered.connect(lambda: context.print_document("intake_form", None))
+
         self._available = {
             self.new_consultation: _module_exists("kim_desktop.ui.consultations.entry_dialog"),
             self.new_client: _module_exists("kim_desktop.ui.clients.intake_dialog"),
             self.batch_print: _module_exists("kim_desktop.ui.printing.batch_dialog"),
+            self.intake_form: _module_exists("kim_desktop.ui.printing.preview_dialog"),
         }
         self.set_unlocked(True)
 
@@ -55,6 +63,7 @@ class WorkActions(QObject):
         self.menu.addAction(self.new_client)
         self.menu.addSeparator()
         self.menu.addAction(self.batch_print)
+        self.menu.addAction(self.intake_form)
 
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("workToolbar")
@@ -67,7 +76,7 @@ class WorkActions(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.new_consultation, self.new_client, self.batch_print]
+        return [self.new_consultation, self.new_client, self.batch_print, self.intake_form]
 
     def set_unlocked(self, unlocked: bool) -> None:
         """While locked nothing is available; afterwards what is built."""
@@ -82,6 +91,7 @@ class WorkActions(QObject):
         self.new_client.setText(self.tr("Neue:r &Klient:in"))
         self.new_client.setToolTip(self.tr("Neue:n Klient:in aufnehmen (Strg+Umschalt+N)"))
         self.batch_print.setText(self.tr("&Stapeldruck …"))
+        self.intake_form.setText(self.tr("Leeren &Aufnahmebogen drucken …"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:

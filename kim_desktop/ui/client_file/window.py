@@ -46,7 +46,7 @@ WATCHED_TABLES = frozenset(
         "documents",
     }
 )
-PRINT_KINDS = ("consent", "confirmation", "access_report")
+PRINT_KINDS = ("consent", "appointment", "confirmation", "referral", "access_report")
 _REGISTRY_ATTRIBUTE = "_client_file_windows"
 
 
@@ -182,7 +182,9 @@ class ClientFileWindow(QWidget):
         self.print_button.setText(self.tr("&Drucken …"))
         texts = {
             "consent": self.tr("&Einwilligungserklärung"),
-            "confirmation": self.tr("&Beratungsbestätigung"),
+            "appointment": self.tr("&Terminbestätigung (nächster Termin)"),
+            "confirmation": self.tr("&Beratungsbestätigung (letzte Beratung)"),
+            "referral": self.tr("&Verweisschreiben (letzte Verweisung)"),
             "access_report": self.tr("&Auskunft nach Art. 15 DSGVO"),
         }
         for kind, text in texts.items():

@@ -62,6 +62,10 @@ class ReferralEditor(QGroupBox):
         self.save_button.setObjectName("saveReferral")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printReferral")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_letter)
         self._labels = [QLabel() for _ in range(4)]
         outer = QVBoxLayout(self)
         form = QFormLayout()
@@ -81,7 +85,11 @@ class ReferralEditor(QGroupBox):
         ):
             caption.setBuddy(widget)
         form.addRow(self.error_label)
-        form.addRow(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
         self.show_referral(None)
         self.retranslate()
 
@@ -98,12 +106,18 @@ class ReferralEditor(QGroupBox):
         self.follow_up_check.setText(self.tr("am"))
         self.status_combo.retranslate()
         self.save_button.setText(self.tr("Änderungen &speichern"))
+        self.print_button.setText(self.tr("Verweisschreiben &drucken …"))
         self._show_summary()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def print_letter(self) -> None:
+        """The referral letter to the service, with the note for the client in their language."""
+        if self.referral is not None:
+            self._context.print_document("referral", self.referral.client_id, self.referral.id)
 
     def show_referral(self, referral: ReferralRow | None) -> None:
         self.referral = referral
@@ -114,6 +128,7 @@ class ReferralEditor(QGroupBox):
             self.follow_up_check,
             self.outcome_edit,
             self.save_button,
+            self.print_button,
         ):
             widget.setEnabled(referral is not None)
         if referral is None:

@@ -116,3 +116,14 @@ def test_duplicates_by_similar_name_and_birth_date_or_phone(
     assert duplicates.find("Peter", "Haddad", date(1980, 2, 3)) == []
     [by_phone] = duplicates.find("Someone", "Else", None, "0176 123 4567")
     assert by_phone.last_name == "Müller" and by_phone.same_phone
+
+
+def test_german_spelling_of_a_slavic_name_is_a_duplicate(office_session: OfficeSession) -> None:
+    ClientService(office_session).save_client(
+        _input(first_name="Olena", last_name="Kovalenko", birth_date=date(1988, 4, 12))
+    )
+    duplicates = DuplicateService(office_session)
+    [same] = duplicates.find("Olena", "Kowalenko", date(1988, 4, 12))
+    assert same.last_name == "Kovalenko" and same.same_name_and_birth_date
+    [cyrillic] = duplicates.find("Олена", "Коваленко", date(1988, 4, 12))
+    assert cyrillic.last_name == "Kovalenko"
