@@ -11,7 +11,7 @@ from babel.numbers import format_decimal
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from kim_desktop.printing.catalogues import Letters
+from kim_desktop.printing.catalogues import SOURCE_LANGUAGE, Letters
 from kim_desktop.printing.data import ClientInfo, Contact, DocumentInput
 from kim_desktop.printing.flowables import MUTED_COLOUR, TextBlock, TextStyle, bullet
 from kim_desktop.printing.fonts import BOLD
@@ -79,6 +79,14 @@ def salutation(texts: Letters, client: ClientInfo) -> str:
         client.gender, "salutation.neutral"
     )
     return texts.text(key, last_name=client.last_name, full_name=client.full_name)
+
+
+def recipient_label(texts: Letters, name: str, target_code: str) -> str:
+    """A consent recipient: a whole referral target category in the letter's language; an
+    institution, and every recipient in German (the binding text), as stored."""
+    if not target_code or texts.language == SOURCE_LANGUAGE:
+        return name
+    return texts.text_or(f"target.{target_code}", name)
 
 
 def info_block(texts: Letters, data: DocumentInput) -> list[tuple[str, str]]:

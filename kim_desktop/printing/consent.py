@@ -5,7 +5,14 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from kim_desktop.printing.catalogues import Letters, letters
-from kim_desktop.printing.common import bullets, grid, long_date, signature_lines, styles
+from kim_desktop.printing.common import (
+    bullets,
+    grid,
+    long_date,
+    recipient_label,
+    signature_lines,
+    styles,
+)
 from kim_desktop.printing.data import ConsentItem, DocumentInput
 from kim_desktop.printing.flowables import TextBlock
 from kim_desktop.printing.letter import Part
@@ -82,7 +89,13 @@ def _section(data: DocumentInput, texts: Letters, *, translation: bool) -> list[
         purposes.append(label)
     story.append(TextBlock(texts.text("consent.purposes"), style.bold))
     story += bullets(list(dict.fromkeys(purposes)), style.body)
-    recipients = sorted({name for consent in consents for name in consent.recipients})
+    recipients = sorted(
+        {
+            recipient_label(texts, name, code)
+            for consent in consents
+            for name, code in consent.recipient_entries()
+        }
+    )
     story.append(TextBlock(texts.text("consent.recipients"), style.bold))
     story += bullets(recipients or [texts.text("consent.no_recipients")], style.body)
     address = ", ".join(p for p in (head.street, head.place) if p)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import zip_longest
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,14 @@ class ConsentItem:
     given_on: date
     valid_until: date | None = None
     withdrawn_on: date | None = None
+    # per recipient: the referral target code if it is a whole category, "" for an institution
+    recipient_targets: list[str] = field(default_factory=list)
+
+    def recipient_entries(self) -> list[tuple[str, str]]:
+        """(stored name, target code or "") of each recipient."""
+        return list(zip_longest(self.recipients, self.recipient_targets, fillvalue=""))[
+            : len(self.recipients)
+        ]
 
 
 @dataclass(frozen=True)
@@ -95,6 +104,7 @@ class ReferralInfo:
     referred_on: date
     reason: str = ""
     consent: ConsentItem | None = None
+    recipient_is_target: bool = False  # no institution: the recipient is the target category
 
 
 @dataclass(frozen=True)

@@ -100,7 +100,10 @@ def client_note(data: DocumentInput, texts: Letters) -> Part:
     assert data.client is not None and data.referral is not None
     style = styles(texts.rtl)
     recipient = data.referral.recipient
-    rows = [[texts.text("referral.note.service"), recipient.name]]
+    name = recipient.name
+    if data.referral.recipient_is_target:
+        name = texts.text_or(f"target.{data.referral.target_code}", name)
+    rows = [[texts.text("referral.note.service"), name]]
     address = ", ".join(
         p for p in (recipient.street, f"{recipient.postal_code} {recipient.city}".strip()) if p
     )

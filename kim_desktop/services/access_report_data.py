@@ -20,11 +20,13 @@ from kim_desktop.db.models import (
     Language,
     Municipality,
     Referral,
+    ReferralTarget,
     ResidenceStatus,
     TargetGroup,
     User,
 )
 from kim_desktop.domain.enums import AuditAction
+from kim_desktop.printing.catalogues import SOURCE_LANGUAGE
 from kim_desktop.printing.data import AccessReportInfo, ReportRow, ReportSection, Term
 from kim_desktop.services.document_data import client_info, consent_item, local
 
@@ -55,6 +57,16 @@ def _label(session: Session, model: type, code: str | None, language: str) -> st
     return row.label(language) if row is not None else code
 
 
+def _term(
+    session: Session, model: type, prefix: str, code: str | None, language: str
+) -> Term | str:
+    """A catalogue entry as a word of the letter catalogue (``<prefix>.<code>``), falling
+    back to the database label (German where the language has none)."""
+    if not code:
+        return ""
+    return Term(f"{prefix}.{code}", _label(session, model, code, language))
+
+
 def access_report(session: Session, client: Client, language: str) -> AccessReportInfo:
     """Everything stored about the client (Art. 15 DSGVO)."""
     cid = client.id
@@ -62,26 +74,33 @@ def access_report(session: Session, client: Client, language: str) -> AccessRepo
         row.code: row.native_name or row.label(language)
         for row in session.scalars(select(Language))
     }
+
+    def language_term(code: str | None) -> Term | str:
+        return Term(f"language.{code}", names.get(code, code)) if code else ""
+
     master: list[tuple[str, object]] = [
         ("file_number", client.file_number),
         ("last_name", client.last_name),
         ("first_name", client.first_name),
         ("birth_date", client.birth_date),
         ("gender", Term(f"gender.{client.gender.value}")),
-        ("nationality", _label(session, Country, client.nationality_code, language)),
+        ("nationality", _term(session, Country, "country", client.nationality_code, language)),
         (
             "residence_status",
-            _label(session, ResidenceStatus, client.residence_status_code, language),
+            _term(session, ResidenceStatus, "residence", client.residence_status_code, language),
         ),
         ("residence_valid_until", client.residence_valid_until),
-        ("target_group", _label(session, TargetGroup, client.target_group_code, language)),
+        (
+            "target_group",
+            _term(session, TargetGroup, "target_group", client.target_group_code, language),
+        ),
         ("arrival_date", client.arrival_date),
         ("address", ", ".join(client_info(client).address_lines()[1:])),
         ("municipality", _label(session, Municipality, client.municipality_code, language)),
         ("phone", client.phone),
         ("email", client.email),
-        ("preferred_language", names.get(client.preferred_language_code or "", "")),
-        ("languages", [names.get(lang.code, lang.code) for lang in client.languages]),
+        ("preferred_language", language_term(client.preferred_language_code)),
+        ("languages", [language_term(lang.code) for lang in client.languages]),
         ("interpreter_needed", client.interpreter_needed),
         ("notes", client.notes),
     ]
@@ -144,7 +163,13 @@ def access_report(session: Session, client: Client, language: str) -> AccessRepo
                     [
                         c.given_on,
                         Term(f"purpose.{c.purpose.value}"),
-                        consent_item(c).recipients or None,
+                        [
+                            Term(f"target.{code}", name)
+                            if code and language != SOURCE_LANGUAGE
+                            else name
+                            for name, code in consent_item(c).recipient_entries()
+                        ]
+                        or None,
                         c.valid_until,
                         c.withdrawn_on,
                     ]
@@ -194,7 +219,8 @@ def access_report(session: Session, client: Client, language: str) -> AccessRepo
                     [
                         r.referred_on,
                         Term(f"direction.{r.direction.value}"),
-                        r.institution_name or Term(f"target.{r.target_code}", r.target_code),
+                        r.institution_name
+                        or _term(session, ReferralTarget, "target", r.target_code, language),
                         Term(f"referral_status.{r.status.value}"),
                         r.reason,
                     ]
@@ -222,7 +248,7 @@ def access_report(session: Session, client: Client, language: str) -> AccessRepo
                     [
                         local(d.created_at).date(),
                         Term(f"kind.{d.kind.value}", d.title),
-                        names.get(d.language_code, d.language_code),
+                        language_term(d.language_code),
                     ]
                 )
                 for d in documents

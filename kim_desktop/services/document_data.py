@@ -88,6 +88,10 @@ def consent_item(consent: Consent) -> ConsentItem:
         given_on=consent.given_on,
         valid_until=consent.valid_until,
         withdrawn_on=consent.withdrawn_on,
+        recipient_targets=[
+            "" if r.get("institution_id") else str(r.get("target_code") or "")
+            for r in consent.recipients
+        ],
     )
 
 
@@ -138,6 +142,7 @@ def referral(session: Session, client_id: str, referral_id: str) -> tuple[Referr
         referred_on=row.referred_on,
         reason=row.reason,
         consent=consent_item(consent) if consent is not None else None,
+        recipient_is_target=institution is None and not row.institution_name,
     )
     return info, row.case_manager_id
 
