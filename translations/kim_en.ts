@@ -787,6 +787,14 @@
         <translation>Record a consultation (Ctrl+Shift+B)</translation>
     </message>
     <message>
+        <source>&amp;Termin anlegen …</source>
+        <translation>New &amp;appointment …</translation>
+    </message>
+    <message>
+        <source>Termin für diese Klient:in anlegen, beim gewählten Fall</source>
+        <translation>Create an appointment for this client, for the selected case</translation>
+    </message>
+    <message>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>

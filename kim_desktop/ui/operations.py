@@ -51,7 +51,10 @@ class Operation(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
-        self._signals = _WorkerSignals()
+        # Parented: Qt destroys it with the operation on the UI thread. Unparented, the worker
+        # thread could drop the last reference (when the operation ended first) and destroy
+        # a UI-thread QObject from the wrong thread — a crash.
+        self._signals = _WorkerSignals(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._signals.done.connect(self._on_done, queued)
         self._signals.error.connect(self._on_error, queued)

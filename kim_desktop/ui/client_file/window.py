@@ -114,6 +114,9 @@ class ClientFileWindow(QWidget):
         self.consultation_button = QPushButton()
         self.consultation_button.setObjectName("newConsultationButton")
         self.consultation_button.clicked.connect(self.new_consultation)
+        self.appointment_button = QPushButton()
+        self.appointment_button.setObjectName("newAppointmentButton")
+        self.appointment_button.clicked.connect(self.new_appointment)
         self.print_button = QToolButton()
         self.print_button.setObjectName("printButton")
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -130,6 +133,7 @@ class ClientFileWindow(QWidget):
         titles.addWidget(self.sub_label)
         header.addLayout(titles, 1)
         header.addWidget(self.consultation_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.summary_tab = SummaryTab(context)
@@ -179,6 +183,10 @@ class ClientFileWindow(QWidget):
         self.sub_label.setText(" · ".join(parts))
         self.consultation_button.setText(self.tr("&Beratung erfassen"))
         self.consultation_button.setToolTip(self.tr("Beratung erfassen (Strg+Umschalt+B)"))
+        self.appointment_button.setText(self.tr("&Termin anlegen …"))
+        self.appointment_button.setToolTip(
+            self.tr("Termin für diese Klient:in anlegen, beim gewählten Fall")
+        )
         self.print_button.setText(self.tr("&Drucken …"))
         texts = {
             "consent": self.tr("&Einwilligungserklärung"),
@@ -259,6 +267,14 @@ class ClientFileWindow(QWidget):
     # -- actions -----------------------------------------------------------------------------
     def new_consultation(self) -> None:
         self.note = actions.new_consultation(self._context, self, self.client_id)
+
+    def new_appointment(self) -> None:
+        """An appointment for this client, for the case selected on the Fälle tab if any."""
+        from kim_desktop.ui.appointments.appointment_dialog import open_appointment_dialog
+
+        open_appointment_dialog(
+            self._context, client_id=self.client_id, case_id=self.cases_tab.selected_case_id()
+        )
 
     def edit_client(self) -> None:
         self.note = actions.edit_client(self._context, self, self.client_id)

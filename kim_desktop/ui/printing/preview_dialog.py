@@ -118,7 +118,10 @@ class PrintPreviewDialog(QDialog):
         self.preview.clear()
         self.error_label.clear_message()
         self._set_busy(True)
-        kind, client_id, related_id, language = (
+        # The worker must hold no reference to a widget: it could release the last one on the
+        # wrong thread. It gets the service and plain values only.
+        service, kind, client_id, related_id, language = (
+            self._service,
             self.kind,
             self.client_id,
             self.related_id,
@@ -126,7 +129,7 @@ class PrintPreviewDialog(QDialog):
         )
 
         def build(progress: object) -> BuiltDocument:
-            return self._service.build(kind, client_id, related_id, language, progress)  # type: ignore[arg-type]
+            return service.build(kind, client_id, related_id, language, progress)  # type: ignore[arg-type]
 
         self._operation = self._context.runner.run(
             build,

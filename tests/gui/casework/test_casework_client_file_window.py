@@ -197,11 +197,45 @@ def test_record_and_withdraw_consent(qtbot: Any, context: Any) -> None:
     assert tab.table.rowCount() == before + 1  # still listed, as history
 
 
-def test_printing_not_yet_available_says_so(qtbot: Any, context: Any) -> None:
+def test_print_menu_opens_the_preview(qtbot: Any, context: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kim_desktop.ui.printing.preview_dialog import PrintPreviewDialog
+
     client = _busiest_client(context)
     window = open_client_file(context, client.id)
     assert window is not None
-    window.print_kind("access_report")
-    if window.note is not None:  # the printing slice is not there yet
-        assert window.note.text() == "Drucken ist noch nicht verfügbar."
-        window.note.close()
+    assert [a.text() for a in window.print_menu.actions()] == [
+        "&Einwilligungserklärung",
+        "&Terminbestätigung (nächster Termin)",
+        "&Beratungsbestätigung (letzte Beratung)",
+        "&Verweisschreiben (letzte Verweisung)",
+        "&Auskunft nach Art. 15 DSGVO",
+    ]
+    window.print_kind("confirmation")
+
+    def preview() -> PrintPreviewDialog | None:
+        return next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog)), None
+        )
+
+    qtbot.waitUntil(lambda: preview() is not None and preview().isVisible())
+    dialog = preview()
+    assert dialog is not None
+    dialog.close()  # at once, while the document is still being built: it is cancelled
+    qtbot.waitUntil(lambda: not context.runner.busy(), timeout=10_000)
+    window.close()
+
+
+def test_new_appointment_from_the_client_file(qtbot: Any, context: Any, monkeypatch: Any) -> None:
+    """The client file offers 'Termin anlegen' for its client and the selected case."""
+    import kim_desktop.ui.appointments.appointment_dialog as dialogs
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(dialogs, "open_appointment_dialog", lambda _context, **kw: calls.append(kw))
+    client = _busiest_client(context)
+    window = open_client_file(context, client.id)
+    assert window is not None
+    window.appointment_button.click()
+    assert calls == [{"client_id": client.id, "case_id": window.cases_tab.selected_case_id()}]
+    window.close()
