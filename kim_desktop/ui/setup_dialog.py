@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from kim_desktop.domain.enums import Role
 from kim_desktop.domain.errors import FieldError, ValidationFailed
+from kim_desktop.ui.discard_question import ask_to_discard
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.operations import OperationRunner
 from kim_desktop.ui.status_bar import role_label
-from kim_desktop.ui.widgets import BusyBar, ErrorLabel
+from kim_desktop.ui.widgets import BusyBar, ErrorLabel, add_field_row
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,6 @@ class SetupDialog(QDialog):
         self._service = service
         self._runner = runner
         self._busy = False
-        self._discard_box: QMessageBox | None = None
         self._field_errors: list[FieldError] = []
         self._general_error: BaseException | None = None
         self.created_login: str | None = None
@@ -163,17 +162,7 @@ class SetupDialog(QDialog):
 
     def _add_row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
         widget.setObjectName(name)
-        label = QLabel()
-        label.setBuddy(widget)
-        error = ErrorLabel()
-        error.setObjectName(f"error_{name}")
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label, cell)
+        label, error = add_field_row(form, name, widget)
         self.fields[name] = widget
         self.errors[name] = error
         self._labels[name] = label
@@ -368,24 +357,11 @@ class SetupDialog(QDialog):
         if not self.has_input():
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        ask_to_discard(
+            self,
             self.tr("Einrichtung abbrechen?"),
             self.tr(
                 "Ihre Eingaben gehen verloren. Möchten Sie die Einrichtung wirklich abbrechen?"
             ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: QDialog.reject(self),
         )
-        box.setObjectName("discardQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _result: self._discard_answered(box))
-        self._discard_box = box
-        box.open()
-
-    def _discard_answered(self, box: QMessageBox) -> None:
-        self._discard_box = None
-        answer = box.standardButton(box.clickedButton()) if box.clickedButton() else None
-        box.deleteLater()
-        if answer == QMessageBox.StandardButton.Discard:
-            super().reject()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -33,3 +33,22 @@ class BusyBar(QProgressBar):
         self.setTextVisible(False)
         self.setMaximumHeight(6)
         self.setVisible(False)
+
+
+def add_field_row(
+    form: QFormLayout, name: str, widget: QWidget, buddy: QWidget | None = None
+) -> tuple[QLabel, ErrorLabel]:
+    """A form row: a label for ``buddy`` (default: the field), the field and, underneath it,
+    its error message (object name ``error_<name>``). Returns the label and the error."""
+    label = QLabel()
+    label.setBuddy(buddy or widget)
+    error = ErrorLabel()
+    error.setObjectName(f"error_{name}")
+    cell = QWidget()
+    box = QVBoxLayout(cell)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(widget)
+    box.addWidget(error)
+    form.addRow(label, cell)
+    return label, error

@@ -38,7 +38,7 @@ from kim_desktop.ui.appointments.formatting import label
 from kim_desktop.ui.appointments.questions import ask
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
-from kim_desktop.ui.widgets import BusyBar, ErrorLabel
+from kim_desktop.ui.widgets import BusyBar, ErrorLabel, add_field_row
 
 log = logging.getLogger(__name__)
 
@@ -184,17 +184,7 @@ class AppointmentDialog(QDialog):
     def _add_row(
         self, form: QFormLayout, name: str, widget: QWidget, buddy: QWidget | None = None
     ) -> None:
-        label = QLabel()
-        label.setBuddy(buddy or widget)
-        error = ErrorLabel()
-        error.setObjectName(f"error_{name}")
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label, cell)
+        label, error = add_field_row(form, name, widget, buddy)
         self.errors[name] = error
         self._labels[name] = label
 

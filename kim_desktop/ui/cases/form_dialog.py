@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from kim_desktop.domain.errors import FieldError, ValidationFailed
 from kim_desktop.ui.client_file.formatting import parse_date, show_date
+from kim_desktop.ui.discard_question import ask_to_discard
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
-from kim_desktop.ui.widgets import BusyBar, ErrorLabel
+from kim_desktop.ui.widgets import BusyBar, ErrorLabel, add_field_row
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,6 @@ class FormDialog(QDialog):
         self._errors: list[FieldError] = []
         self._input_errors: list[tuple[str, str]] = []
         self._initial: dict[str, str] = {}
-        self.discard_box: QMessageBox | None = None
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
         self.labels: dict[str, QLabel] = {}
@@ -105,17 +104,7 @@ class FormDialog(QDialog):
     # -- construction ------------------------------------------------------------------------
     def add_row(self, name: str, widget: QWidget) -> QWidget:
         widget.setObjectName(name)
-        label = QLabel()
-        label.setBuddy(widget)
-        error = ErrorLabel()
-        error.setObjectName(f"error_{name}")
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        self.form.addRow(label, cell)
+        label, error = add_field_row(self.form, name, widget)
         self.fields[name] = widget
         self.errors[name] = error
         self.labels[name] = label
@@ -256,23 +245,9 @@ class FormDialog(QDialog):
         if not self.has_changes():
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        ask_to_discard(
+            self,
             self.tr("Eingaben verwerfen?"),
             self.tr("Ihre Eingaben sind noch nicht gespeichert. Möchten Sie sie verwerfen?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: QDialog.reject(self),
         )
-        box.setObjectName("discardQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _result: self._discard_answered(box))
-        self.discard_box = box
-        box.open()
-
-    def _discard_answered(self, box: QMessageBox) -> None:
-        self.discard_box = None
-        clicked = box.clickedButton()
-        answer = box.standardButton(clicked) if clicked else None
-        box.deleteLater()
-        if answer == QMessageBox.StandardButton.Discard:
-            super().reject()

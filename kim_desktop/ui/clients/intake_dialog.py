@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -37,9 +36,10 @@ from kim_desktop.ui.clients.date_field import DateField
 from kim_desktop.ui.clients.duplicates_panel import DuplicatesPanel
 from kim_desktop.ui.clients.household_editor import HouseholdEditor
 from kim_desktop.ui.clients.language_editor import LanguageEditor
+from kim_desktop.ui.discard_question import ask_to_discard
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
-from kim_desktop.ui.widgets import BusyBar, ErrorLabel
+from kim_desktop.ui.widgets import BusyBar, ErrorLabel, add_field_row
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,6 @@ class IntakeDialog(QDialog):
         self._client_id = client_id
         self._service = ClientService(context.office)
         self._busy = False
-        self._discard_box: QMessageBox | None = None
         self.saved: Any = None
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
@@ -171,17 +170,7 @@ class IntakeDialog(QDialog):
 
     def _add_row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
         widget.setObjectName(name)
-        label = QLabel()
-        label.setBuddy(widget)
-        error = ErrorLabel()
-        error.setObjectName(f"error_{name}")
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label, cell)
+        label, error = add_field_row(form, name, widget)
         self.fields[name] = widget
         self.errors[name] = error
         self._labels[name] = label
@@ -396,25 +385,12 @@ class IntakeDialog(QDialog):
         if not self.has_input():
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        ask_to_discard(
+            self,
             self.tr("Eingaben verwerfen?"),
             self.tr("Ihre Eingaben sind nicht gespeichert. Möchten Sie sie verwerfen?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: QDialog.reject(self),
         )
-        box.setObjectName("discardQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _result: self._discard_answered(box))
-        self._discard_box = box
-        box.open()
-
-    def _discard_answered(self, box: QMessageBox) -> None:
-        self._discard_box = None
-        answer = box.standardButton(box.clickedButton()) if box.clickedButton() else None
-        box.deleteLater()
-        if answer == QMessageBox.StandardButton.Discard:
-            super().reject()
 
 
 def open_intake(context: ViewContext, client_id: str | None = None) -> IntakeDialog:

@@ -47,6 +47,7 @@ from kim_desktop.ui.consultations.enum_combo import E, EnumCombo
 from kim_desktop.ui.consultations.formatting import from_qdate, label, to_qdate
 from kim_desktop.ui.consultations.referral_rows import ReferralRows
 from kim_desktop.ui.consultations.topic_picker import TopicPicker
+from kim_desktop.ui.discard_question import ask_to_discard
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import BusyBar, ErrorLabel
@@ -464,22 +465,9 @@ class ConsultationEntryDialog(QDialog):
         if not self.has_input() or self.saved_id is not None:
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self._discard_box = ask_to_discard(
+            self,
             self.tr("Eingaben verwerfen?"),
             self.tr("Die Beratung ist noch nicht gespeichert. Eingaben verwerfen?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: QDialog.reject(self),
         )
-        box.setObjectName("discardQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _result: self._discard_answered(box))
-        self._discard_box = box
-        box.open()
-
-    def _discard_answered(self, box: QMessageBox) -> None:
-        self._discard_box = None
-        answer = box.standardButton(box.clickedButton()) if box.clickedButton() else None
-        box.deleteLater()
-        if answer == QMessageBox.StandardButton.Discard:
-            super().reject()

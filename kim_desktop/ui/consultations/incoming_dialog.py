@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from kim_desktop.services.client_lookup import ClientLookup
 from kim_desktop.services.referrals import IncomingReferralInput, ReferralService
 from kim_desktop.ui.consultations.client_picker import ClientPicker
 from kim_desktop.ui.consultations.formatting import from_qdate, to_qdate
+from kim_desktop.ui.discard_question import ask_to_discard
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import ErrorLabel
@@ -151,19 +151,9 @@ class IncomingReferralDialog(QDialog):
         if not (self.picker.has_input() or self.reason_edit.text().strip()):
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        ask_to_discard(
+            self,
             self.tr("Eingaben verwerfen?"),
             self.tr("Die Verweisung ist noch nicht gespeichert. Eingaben verwerfen?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda: QDialog.reject(self),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r: self._answered(box))
-        box.open()
-
-    def _answered(self, box: QMessageBox) -> None:
-        answer = box.standardButton(box.clickedButton()) if box.clickedButton() else None
-        box.deleteLater()
-        if answer == QMessageBox.StandardButton.Discard:
-            super().reject()

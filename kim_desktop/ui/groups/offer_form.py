@@ -28,7 +28,7 @@ from kim_desktop.services.group_offers import (
 )
 from kim_desktop.ui.appointments.formatting import label
 from kim_desktop.ui.messages import message
-from kim_desktop.ui.widgets import ErrorLabel
+from kim_desktop.ui.widgets import ErrorLabel, add_field_row
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "—": no date
 
@@ -144,17 +144,7 @@ class OfferForm(QWidget):
     def _add_row(
         self, form: QFormLayout, name: str, widget: QWidget, buddy: QWidget | None = None
     ) -> None:
-        text_label = QLabel()
-        text_label.setBuddy(buddy or widget)
-        error = ErrorLabel()
-        error.setObjectName(f"error_{name}")
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(text_label, cell)
+        text_label, error = add_field_row(form, name, widget, buddy)
         self.errors[name] = error
         self._labels[name] = text_label
 

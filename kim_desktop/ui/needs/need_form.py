@@ -21,7 +21,7 @@ from kim_desktop.services.catalogues import Choice
 from kim_desktop.services.structural_needs import NeedDecision, NeedReport, NeedRow
 from kim_desktop.ui.appointments.formatting import format_date, label
 from kim_desktop.ui.messages import message
-from kim_desktop.ui.widgets import ErrorLabel
+from kim_desktop.ui.widgets import ErrorLabel, add_field_row
 
 HINT_STYLE = "background: #fff4ce; border: 1px solid #e0c36b; border-radius: 4px; padding: 4px;"
 
@@ -132,17 +132,7 @@ class NeedForm(QWidget):
         self.retranslate()
 
     def _add_row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
-        label_widget = QLabel()
-        label_widget.setBuddy(widget)
-        error = ErrorLabel()
-        error.setObjectName(f"error_{name}")
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label_widget, cell)
+        label_widget, error = add_field_row(form, name, widget)
         self.errors[name] = error
         self._labels[name] = label_widget
 
