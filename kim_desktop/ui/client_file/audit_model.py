@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,9 +13,9 @@ from PySide6.QtCore import (
 
 from kim_desktop.domain.enums import AuditAction
 from kim_desktop.services.client_file import AuditRow
+from kim_desktop.ui.batched_table_model import BatchedTableModel
 from kim_desktop.ui.client_file.formatting import show_datetime
 
-BATCH = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -48,39 +47,18 @@ def table_text(table: str | None) -> str:
     return texts.get(table or "", table or "")
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(BatchedTableModel[AuditRow]):
     COLUMNS = 5
+    BATCH = 200
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AuditRow] = []
-        self._shown = 0
 
     def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._shown = min(BATCH, len(rows))
-        self.endResetModel()
+        self._replace_rows(rows)
 
     def row(self, index: int) -> AuditRow:
         return self._rows[index]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._rows)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more = min(BATCH, len(self._rows) - self._shown)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -109,8 +87,3 @@ class AuditModel(QAbstractTableModel):
             QCoreApplication.translate("AuditModel", "Bereich"),
             QCoreApplication.translate("AuditModel", "Felder"),
         )[section]
-
-    def retranslate(self) -> None:
-        if self._shown:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, self.COLUMNS - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)

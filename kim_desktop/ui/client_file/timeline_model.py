@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,9 +13,9 @@ from PySide6.QtCore import (
 
 from kim_desktop.services.catalogues import CatalogueService
 from kim_desktop.services.client_file import TimelineEntry, TimelineKind
+from kim_desktop.ui.batched_table_model import BatchedTableModel
 from kim_desktop.ui.client_file.formatting import label, show_date
 
-BATCH = 100
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -66,46 +65,27 @@ def summary_text(entry: TimelineEntry, catalogues: CatalogueService, language: s
     return f"{text} – {recipients}" if recipients else text
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(BatchedTableModel[TimelineEntry]):
     COLUMNS = 3  # date, kind, description
+    BATCH = 100
 
     def __init__(self, catalogues: CatalogueService, language: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._catalogues = catalogues
         self._language = language
-        self._entries: list[TimelineEntry] = []
-        self._shown = 0
         self._texts: dict[int, str] = {}
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
-        self.beginResetModel()
-        self._entries = entries
-        self._shown = min(BATCH, len(entries))
+        self._replace_rows(entries)
+
+    def _rows_replaced(self) -> None:
         self._texts = {}
-        self.endResetModel()
 
     def entry(self, row: int) -> TimelineEntry:
-        return self._entries[row]
+        return self._rows[row]
 
     def entries(self) -> list[TimelineEntry]:
-        return list(self._entries)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._entries)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more = min(BATCH, len(self._entries) - self._shown)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
+        return list(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -113,7 +93,7 @@ class TimelineModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        entry = self._entries[index.row()]
+        entry = self._rows[index.row()]
         if index.column() == 0:
             return show_date(entry.on)
         if index.column() == 1:
@@ -137,6 +117,4 @@ class TimelineModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self._texts = {}
-        if self._shown:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, self.COLUMNS - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        super().retranslate()
