@@ -99,6 +99,11 @@ MESSAGES: dict[str, str] = {
     "record_missing": QT_TRANSLATE_NOOP(
         "Messages", "Der Datensatz wurde nicht gefunden oder ist gelöscht."
     ),
+    "restore_already_synced": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Die Löschung wurde bereits mit dem Kreis-Server abgeglichen. Der Eintrag kann hier "
+        "nicht mehr wiederhergestellt werden; bitte wenden Sie sich an die KIM-Koordination.",
+    ),
 }
 
 

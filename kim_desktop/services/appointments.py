@@ -20,6 +20,7 @@ from kim_desktop.domain.enums import AppointmentStatus
 from kim_desktop.domain.errors import FieldError, KimError, RecordMissing, ValidationFailed
 from kim_desktop.domain.search_key import name_search_key
 from kim_desktop.services.office_session import OfficeSession
+from kim_desktop.services.tombstones import ensure_restorable
 
 MAX_DURATION_MINUTES = 600
 DEFAULT_DURATION_MINUTES = 45
@@ -219,8 +220,11 @@ class AppointmentService:
             _get(session, appointment_id).deleted_at = utcnow()
 
     def restore(self, appointment_id: str) -> None:
+        """Undo :meth:`delete` — refused once the deletion is synchronised."""
         with self._office.database.transaction(self._office.actor.user_id) as session:
-            _get(session, appointment_id, include_deleted=True).deleted_at = None
+            appointment = _get(session, appointment_id, include_deleted=True)
+            if ensure_restorable(session, appointment):
+                appointment.deleted_at = None
 
     # -- helpers -------------------------------------------------------------------------
     def _set_status(self, appointment_id: str, status: AppointmentStatus) -> None:

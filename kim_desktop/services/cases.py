@@ -19,6 +19,7 @@ from kim_desktop.domain import validation
 from kim_desktop.domain.enums import CasePhase, CaseType, ClosingReason, GoalStatus, Role
 from kim_desktop.domain.errors import FieldError, RecordMissing, ValidationFailed
 from kim_desktop.services.office_session import OfficeSession
+from kim_desktop.services.tombstones import ensure_restorable
 
 CASE_MANAGER_ROLES = frozenset({Role.CASE_MANAGER, Role.MUKIS_CASE_MANAGER})
 PHASE_ORDER: tuple[CasePhase, ...] = tuple(CasePhase)
@@ -96,8 +97,11 @@ class CaseService:
             self._case(session, case_id).deleted_at = utcnow()
 
     def restore_case(self, case_id: str) -> None:
+        """Undo :meth:`delete_case` — refused once the deletion is synchronised."""
         with self._transaction() as session:
-            self._case(session, case_id, include_deleted=True).deleted_at = None
+            case = self._case(session, case_id, include_deleted=True)
+            if ensure_restorable(session, case):
+                case.deleted_at = None
 
     # -- phases ----------------------------------------------------------------------------
     def change_phase(
@@ -196,11 +200,20 @@ class CaseService:
                     setattr(goal, name, value)
 
     def delete_goal(self, goal_id: str) -> None:
+        """Tombstone; restorable with :meth:`restore_goal`."""
+        with self._transaction() as session:
+            goal = session.get(Goal, goal_id)
+            if goal is None or goal.deleted_at is not None:
+                raise RecordMissing()
+            goal.deleted_at = utcnow()
+
+    def restore_goal(self, goal_id: str) -> None:
         with self._transaction() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
                 raise RecordMissing()
-            goal.deleted_at = utcnow()
+            if ensure_restorable(session, goal):
+                goal.deleted_at = None
 
     @staticmethod
     def validate_goal(data: GoalInput, opened_on: date) -> list[FieldError]:

@@ -20,6 +20,7 @@ from kim_desktop.domain.errors import FieldError, RecordMissing, ValidationFaile
 from kim_desktop.domain.file_numbers import file_number
 from kim_desktop.domain.search_key import name_search_key
 from kim_desktop.services.office_session import OfficeSession
+from kim_desktop.services.tombstones import ensure_restorable
 
 
 @dataclass
@@ -210,7 +211,8 @@ class ClientService:
     def restore_client(self, file_number_: str) -> None:
         with self._office.database.transaction(self._office.actor.user_id) as session:
             client = self._get(session, file_number_, include_deleted=True)
-            client.deleted_at = None
+            if ensure_restorable(session, client):
+                client.deleted_at = None
 
     def get_client(self, file_number_: str) -> Client:
         with self._office.database.reading() as session:

@@ -1,4 +1,4 @@
-"""Consultations: the quick entry's defaults, saving in one transaction, the recent list.
+"""Consultations: saving in one transaction, deleting and restoring.
 
 Saving writes the consultation, its topics, the referrals made in it, a case if needed and the
 held appointment together, or nothing at all. Case rule (documented for the users): the
@@ -7,16 +7,17 @@ a one-time consultation joins the client's only open case, if there is exactly o
 such a case one is created with the consultation: a one-time case opened and closed on the
 day (as the district counts one-time consultations), a case-management or MuKi-S case opened
 in phase "Fallaufnahme/Klärung". The entry says so before saving.
+
+Rules without the database live in :mod:`consultation_rules`, reading (defaults, the recent
+list) in :mod:`consultation_queries`; both are importable from here as before.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, timedelta
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kim_desktop.db.base import utcnow
 from kim_desktop.db.models import (
     Appointment,
     Case,
@@ -25,210 +26,67 @@ from kim_desktop.db.models import (
     Consultation,
     ConsultationTopic,
     Referral,
-    User,
-    consultation_topics,
 )
 from kim_desktop.domain.enums import (
     AppointmentStatus,
     CasePhase,
     CaseType,
     ClosingReason,
-    ConsultationMode,
     ConsultationType,
     LanguageMediation,
     ReferralDirection,
-    Role,
 )
 from kim_desktop.domain.errors import FieldError, RecordMissing, ValidationFailed
-from kim_desktop.services.office_session import OfficeSession
-from kim_desktop.services.referrals import (
-    ReferralInput,
-    check_referral_target,
-    validate_referral,
+from kim_desktop.services.consultation_queries import (
+    AppointmentPrefill,
+    ConsultationFilter,
+    ConsultationQueries,
+    ConsultationRow,
+    EntryDefaults,
+    open_cases,
 )
+from kim_desktop.services.consultation_rules import (
+    CASE_TYPE_FOR,
+    DEFAULT_DURATION,
+    FOLLOW_UP_DAYS,
+    MAX_DURATION,
+    MAX_NOTES,
+    ConsultationInput,
+    case_needed,
+    default_follow_up,
+    validate_consultation,
+)
+from kim_desktop.services.referrals import check_referral_target
+from kim_desktop.services.tombstones import ensure_restorable
 
-MAX_DURATION = 600
-DEFAULT_DURATION = 45
-FOLLOW_UP_DAYS = 14
-MAX_NOTES = 10_000
-
-CASE_TYPE_FOR: dict[ConsultationType, CaseType] = {
-    ConsultationType.ONE_TIME: CaseType.ONE_TIME,
-    ConsultationType.CASE_MANAGEMENT: CaseType.CASE_MANAGEMENT,
-    ConsultationType.MUKIS_INDIVIDUAL: CaseType.MUKIS,
-}
-
-
-@dataclass
-class ConsultationInput:
-    client_id: str | None
-    held_on: date
-    topic_codes: list[str]
-    consultation_type: ConsultationType = ConsultationType.ONE_TIME
-    duration_minutes: int = DEFAULT_DURATION
-    mode: ConsultationMode = ConsultationMode.IN_PERSON
-    language_mediation: LanguageMediation = LanguageMediation.NONE
-    mediation_language_code: str | None = None
-    notes: str = ""
-    referrals: list[ReferralInput] = field(default_factory=list)
-    appointment_id: str | None = None
-
-
-@dataclass(frozen=True)
-class EntryDefaults:
-    """What the entry fills in once the client is chosen."""
-
-    client_id: str
-    municipality_code: str
-    consultation_type: ConsultationType
-    language_mediation: LanguageMediation
-    mediation_language_code: str | None
-    open_case_types: tuple[CaseType, ...]
+__all__ = [
+    "CASE_TYPE_FOR",
+    "DEFAULT_DURATION",
+    "FOLLOW_UP_DAYS",
+    "MAX_DURATION",
+    "MAX_NOTES",
+    "AppointmentPrefill",
+    "ConsultationFilter",
+    "ConsultationInput",
+    "ConsultationRow",
+    "ConsultationService",
+    "EntryDefaults",
+    "case_needed",
+    "default_follow_up",
+]
 
 
-@dataclass(frozen=True)
-class AppointmentPrefill:
-    appointment_id: str
-    client_id: str
-    held_on: date
-    duration_minutes: int
-
-
-@dataclass(frozen=True)
-class ConsultationFilter:
-    date_from: date | None = None
-    date_to: date | None = None
-    mine_only: bool = True
-    consultation_type: ConsultationType | None = None
-    topic_code: str | None = None
-
-
-@dataclass(frozen=True)
-class ConsultationRow:
-    id: str
-    client_id: str
-    client_name: str
-    file_number: str
-    held_on: date
-    duration_minutes: int
-    mode: ConsultationMode
-    consultation_type: ConsultationType
-    case_manager_name: str
-    topic_codes: tuple[str, ...]
-
-
-def default_follow_up(referred_on: date) -> date:
-    return referred_on + timedelta(days=FOLLOW_UP_DAYS)
-
-
-def case_needed(
-    consultation_type: ConsultationType, open_case_types: tuple[CaseType, ...]
-) -> CaseType | None:
-    """The kind of case saving will open, or None when an open case is linked."""
-    wanted = CASE_TYPE_FOR[consultation_type]
-    if wanted in open_case_types:
-        return None
-    if consultation_type is ConsultationType.ONE_TIME and len(open_case_types) == 1:
-        return None
-    return wanted
-
-
-class ConsultationService:
-    def __init__(self, office: OfficeSession) -> None:
-        self._office = office
-
-    # -- defaults ------------------------------------------------------------------------
-    def last_mode(self) -> ConsultationMode:
-        """The mode of this user's most recent consultation (in person if none)."""
-        with self._office.database.reading() as session:
-            mode = session.scalar(
-                select(Consultation.mode)
-                .where(
-                    Consultation.case_manager_id == self._office.actor.user_id,
-                    Consultation.deleted_at.is_(None),
-                )
-                .order_by(Consultation.held_on.desc(), Consultation.created_at.desc())
-                .limit(1)
-            )
-        return mode or ConsultationMode.IN_PERSON
-
-    def entry_defaults(self, client_id: str) -> EntryDefaults:
-        with self._office.database.reading() as session:
-            client = session.get(Client, client_id)
-            if client is None or client.deleted_at is not None:
-                raise RecordMissing()
-            open_types = tuple(case.case_type for case in _open_cases(session, client_id))
-        mediation = (
-            LanguageMediation.PERSON if client.interpreter_needed else LanguageMediation.NONE
-        )
-        return EntryDefaults(
-            client_id=client.id,
-            municipality_code=client.municipality_code,
-            consultation_type=self._default_type(open_types),
-            language_mediation=mediation,
-            mediation_language_code=client.preferred_language_code
-            if client.interpreter_needed
-            else None,
-            open_case_types=open_types,
-        )
-
-    def _default_type(self, open_types: tuple[CaseType, ...]) -> ConsultationType:
-        mukis_first = self._office.actor.role is Role.MUKIS_CASE_MANAGER
-        order = (
-            (CaseType.MUKIS, CaseType.CASE_MANAGEMENT)
-            if mukis_first
-            else (CaseType.CASE_MANAGEMENT, CaseType.MUKIS)
-        )
-        for case_type in order:
-            if case_type in open_types:
-                return (
-                    ConsultationType.MUKIS_INDIVIDUAL
-                    if case_type is CaseType.MUKIS
-                    else ConsultationType.CASE_MANAGEMENT
-                )
-        return ConsultationType.ONE_TIME
-
-    def appointment_prefill(self, appointment_id: str) -> AppointmentPrefill:
-        with self._office.database.reading() as session:
-            appointment = session.get(Appointment, appointment_id)
-            if appointment is None or appointment.deleted_at is not None:
-                raise RecordMissing()
-            return AppointmentPrefill(
-                appointment_id=appointment.id,
-                client_id=appointment.client_id,
-                held_on=appointment.starts_at.astimezone().date(),
-                duration_minutes=appointment.duration_minutes,
-            )
+class ConsultationService(ConsultationQueries):
+    """Writes consultations; the reading of :class:`ConsultationQueries` comes with it."""
 
     # -- saving --------------------------------------------------------------------------
-    def validate(self, data: ConsultationInput) -> list[FieldError]:
-        errors: list[FieldError] = []
-        if not data.client_id:
-            errors.append(FieldError("client", "consultation_client_required"))
-        if data.held_on > date.today():
-            errors.append(FieldError("held_on", "date_in_future"))
-        if not 0 < data.duration_minutes <= MAX_DURATION:
-            errors.append(
-                FieldError("duration", "consultation_duration_range", {"max": MAX_DURATION})
-            )
-        if not data.topic_codes:
-            errors.append(FieldError("topics", "consultation_topic_required"))
-        if (
-            data.language_mediation is not LanguageMediation.NONE
-            and not data.mediation_language_code
-        ):
-            errors.append(
-                FieldError("mediation_language", "consultation_mediation_language_required")
-            )
-        if len(data.notes) > MAX_NOTES:
-            errors.append(FieldError("notes", "too_long", {"max": MAX_NOTES}))
-        for index, referral in enumerate(data.referrals):
-            errors += validate_referral(referral, data.held_on, f"referrals.{index}")
-        return errors
+    @staticmethod
+    def validate(data: ConsultationInput) -> list[FieldError]:
+        return validate_consultation(data)
 
     def save(self, data: ConsultationInput) -> str:
         """Save everything of one consultation in one transaction; returns its id."""
-        errors = self.validate(data)
+        errors = validate_consultation(data)
         if errors:
             raise ValidationFailed(errors)
         actor = self._office.actor
@@ -336,13 +194,13 @@ class ConsultationService:
         return appointment
 
     def _case_for(self, session: Session, client: Client, data: ConsultationInput) -> Case:
-        open_cases = _open_cases(session, client.id)
+        found = open_cases(session, client.id)
         wanted = CASE_TYPE_FOR[data.consultation_type]
-        matching = [case for case in open_cases if case.case_type is wanted]
+        matching = [case for case in found if case.case_type is wanted]
         if matching:
             return matching[0]
-        if data.consultation_type is ConsultationType.ONE_TIME and len(open_cases) == 1:
-            return open_cases[0]
+        if data.consultation_type is ConsultationType.ONE_TIME and len(found) == 1:
+            return found[0]
         return self._open_case(session, client, wanted, data)
 
     def _open_case(
@@ -381,76 +239,19 @@ class ConsultationService:
             )
         return case
 
-    # -- the recent list -----------------------------------------------------------------
-    def recent(
-        self, filter_: ConsultationFilter, limit: int = 200, offset: int = 0
-    ) -> list[ConsultationRow]:
-        query = (
-            select(
-                Consultation,
-                Client.first_name,
-                Client.last_name,
-                Client.file_number,
-                User.display_name,
-            )
-            .join(Client, Client.id == Consultation.client_id)
-            .join(User, User.id == Consultation.case_manager_id)
-            .where(Consultation.deleted_at.is_(None), Client.deleted_at.is_(None))
-        )
-        if filter_.date_from is not None:
-            query = query.where(Consultation.held_on >= filter_.date_from)
-        if filter_.date_to is not None:
-            query = query.where(Consultation.held_on <= filter_.date_to)
-        if filter_.mine_only:
-            query = query.where(Consultation.case_manager_id == self._office.actor.user_id)
-        if filter_.consultation_type is not None:
-            query = query.where(Consultation.consultation_type == filter_.consultation_type)
-        if filter_.topic_code:
-            query = query.where(
-                Consultation.id.in_(
-                    select(consultation_topics.c.consultation_id).where(
-                        consultation_topics.c.topic_code == filter_.topic_code
-                    )
-                )
-            )
-        query = (
-            query.order_by(Consultation.held_on.desc(), Consultation.id.desc())
-            .limit(limit)
-            .offset(offset)
-        )
-        with self._office.database.reading() as session:
-            found = session.execute(query).all()
-            ids = [row[0].id for row in found]
-            topics: dict[str, list[str]] = {}
-            if ids:
-                for consultation_id, code in session.execute(
-                    select(
-                        consultation_topics.c.consultation_id, consultation_topics.c.topic_code
-                    ).where(consultation_topics.c.consultation_id.in_(ids))
-                ):
-                    topics.setdefault(consultation_id, []).append(code)
-        return [
-            ConsultationRow(
-                id=c.id,
-                client_id=c.client_id,
-                client_name=f"{first} {last}".strip(),
-                file_number=number,
-                held_on=c.held_on,
-                duration_minutes=c.duration_minutes,
-                mode=c.mode,
-                consultation_type=c.consultation_type,
-                case_manager_name=manager,
-                topic_codes=tuple(sorted(topics.get(c.id, []))),
-            )
-            for c, first, last, number, manager in found
-        ]
+    # -- deleting --------------------------------------------------------------------------
+    def delete_consultation(self, consultation_id: str) -> None:
+        """Tombstone; the referrals made in it stay. Restorable until synchronised."""
+        with self._office.database.transaction(self._office.actor.user_id) as session:
+            consultation = session.get(Consultation, consultation_id)
+            if consultation is None or consultation.deleted_at is not None:
+                raise RecordMissing()
+            consultation.deleted_at = utcnow()
 
-
-def _open_cases(session: Session, client_id: str) -> list[Case]:
-    return list(
-        session.scalars(
-            select(Case)
-            .where(Case.client_id == client_id, Case.closed_on.is_(None), Case.deleted_at.is_(None))
-            .order_by(Case.opened_on.desc(), Case.id.desc())
-        )
-    )
+    def restore_consultation(self, consultation_id: str) -> None:
+        with self._office.database.transaction(self._office.actor.user_id) as session:
+            consultation = session.get(Consultation, consultation_id)
+            if consultation is None:
+                raise RecordMissing()
+            if ensure_restorable(session, consultation):
+                consultation.deleted_at = None

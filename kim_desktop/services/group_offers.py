@@ -16,6 +16,7 @@ from kim_desktop.domain import validation
 from kim_desktop.domain.enums import ConsultationType, GroupOfferKind
 from kim_desktop.domain.errors import FieldError, RecordMissing, ValidationFailed
 from kim_desktop.services.office_session import OfficeSession
+from kim_desktop.services.tombstones import ensure_restorable
 
 # Group offers whose sessions count as MuKi-S group counselling.
 MUKIS_GROUP_KINDS = (GroupOfferKind.MUKIS_GROUP, GroupOfferKind.PARENTS_TRAINING)
@@ -179,7 +180,9 @@ class GroupOfferService:
 
     def restore_offer(self, offer_id: str) -> None:
         with self._office.database.transaction(self._office.actor.user_id) as session:
-            _get(session, GroupOffer, offer_id, include_deleted=True).deleted_at = None
+            offer = _get(session, GroupOffer, offer_id, include_deleted=True)
+            if ensure_restorable(session, offer):
+                offer.deleted_at = None
 
     # -- sessions ------------------------------------------------------------------------
     def sessions(self, offer_id: str) -> list[SessionRow]:
@@ -234,7 +237,9 @@ class GroupOfferService:
 
     def restore_session(self, session_id: str) -> None:
         with self._office.database.transaction(self._office.actor.user_id) as session:
-            _get(session, GroupSession, session_id, include_deleted=True).deleted_at = None
+            row = _get(session, GroupSession, session_id, include_deleted=True)
+            if ensure_restorable(session, row):
+                row.deleted_at = None
 
 
 def mukis_monthly_counts(office: OfficeSession, year: int) -> MukisMonthlyCounts:

@@ -24,6 +24,7 @@ from kim_desktop.domain.errors import (
     ValidationFailed,
 )
 from kim_desktop.services.office_session import OfficeSession
+from kim_desktop.services.tombstones import ensure_restorable
 
 DECIDING_ROLES = frozenset({Role.COORDINATOR, Role.ADMINISTRATOR})
 
@@ -235,7 +236,8 @@ class StructuralNeedService:
             need = _get(session, need_id, include_deleted=True)
             if not self._may_edit(need):
                 raise NeedEditDenied()
-            need.deleted_at = None
+            if ensure_restorable(session, need):
+                need.deleted_at = None
 
     # -- helpers -------------------------------------------------------------------------
     def _may_edit(self, need: StructuralNeed) -> bool:
