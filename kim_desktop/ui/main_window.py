@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from kim_desktop.ui.lock_screen import LockScreen
 from kim_desktop.ui.navigation import AREAS, Area, NavigationList
 from kim_desktop.ui.operations import OperationRunner
 from kim_desktop.ui.status_bar import StatusBar
+from kim_desktop.ui.undo_bar import UndoBar
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.work_actions import WorkActions
 
@@ -92,8 +94,15 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.navigation)
-        row.addWidget(self.area_stack, 1)
+        # Undo offers of deletions made in windows that closed with them (a client's file).
+        self.undo_bar = UndoBar()
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.area_stack, 1)
+        column.addWidget(self.undo_bar)
+        row.addLayout(column, 1)
         self.content = content
+        self.context.undo_offers.offered.connect(self.undo_bar.offer)
 
         self.lock_screen = LockScreen(auth, runner, session)
         self.lock_screen.unlocked.connect(self.unlock)
@@ -108,6 +117,7 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(session.actor, self._office_name)
         self.status.lockRequested.connect(self.lock)
         self.setStatusBar(self.status)
+        self.context.undo_offers.failed.connect(lambda text: self.status.showMessage(text, 15_000))
 
         self._build_actions()
         self.navigation.areaSelected.connect(self.show_area)

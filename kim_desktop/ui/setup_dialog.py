@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kim_desktop.domain.enums import Role
 from kim_desktop.domain.errors import FieldError, ValidationFailed
-from kim_desktop.ui.discard_question import ask_to_discard
+from kim_desktop.ui.confirm import ask_to_discard
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.operations import OperationRunner
 from kim_desktop.ui.status_bar import role_label

@@ -19,7 +19,7 @@ from kim_desktop.services.office_session import OfficeSession
 from kim_desktop.ui.operations import OperationRunner
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 
 class ChangeNotifier(QObject):
@@ -29,6 +29,17 @@ class ChangeNotifier(QObject):
 
     def announce(self, tables: Iterable[str]) -> None:
         self.changed.emit(frozenset(tables))
+
+
+class UndoOffers(QObject):
+    """Undo offers of deletions whose own window has closed (e.g. a deleted client's file);
+    the main window shows them."""
+
+    offered = Signal(str, object)  # text, the callable that undoes
+    failed = Signal(str)  # a restore failed after its window closed
+
+    def offer(self, text: str, undo: Callable[[], None]) -> None:
+        self.offered.emit(text, undo)
 
 
 class ViewContext:
@@ -45,6 +56,7 @@ class ViewContext:
         self.language = language
         self.catalogues = CatalogueService(office)
         self.changes = ChangeNotifier(window)
+        self.undo_offers = UndoOffers(window)
 
     # -- cross-area actions (implemented by the modules named; imported on first use) -------
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kim_desktop.services.appointments import AppointmentRow, AppointmentService
-from kim_desktop.ui.appointments.questions import ask
+from kim_desktop.ui.confirm import ask, ask_to_delete
 from kim_desktop.ui.messages import error_text
 from kim_desktop.ui.view_context import ViewContext
 
@@ -87,7 +87,7 @@ def ask_delete(
     show_error: ShowError,
     done: Callable[[], None] = lambda: None,
 ) -> None:
-    ask(
+    ask_to_delete(
         parent,
         QCoreApplication.translate("AppointmentActions", "Termin löschen?"),
         QCoreApplication.translate(

@@ -35,7 +35,7 @@ from kim_desktop.services.appointments import (
 from kim_desktop.ui.appointments import actions
 from kim_desktop.ui.appointments.client_picker import ClientPicker
 from kim_desktop.ui.appointments.formatting import label
-from kim_desktop.ui.appointments.questions import ask
+from kim_desktop.ui.confirm import ask_to_discard, inform
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import BusyBar, ErrorLabel, add_field_row
@@ -402,11 +402,10 @@ class AppointmentDialog(QDialog):
         if not self.has_changes():
             super().reject()
             return
-        ask(
+        ask_to_discard(
             self,
             self.tr("Eingaben verwerfen?"),
             self.tr("Ihre Eingaben gehen verloren. Möchten Sie den Dialog wirklich schließen?"),
-            self.tr("Verwerfen"),
             lambda: QDialog.reject(self),
         )
 
@@ -437,8 +436,6 @@ def open_appointment_dialog(
         elif client_id is not None:
             client = service.client_choice(client_id)
     except Exception as exc:
-        from kim_desktop.ui.appointments.questions import inform
-
         inform(
             context.window,
             QCoreApplication.translate("AppointmentDialog", "Termin"),

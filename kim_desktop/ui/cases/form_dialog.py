@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kim_desktop.domain.errors import FieldError, ValidationFailed
 from kim_desktop.ui.client_file.formatting import parse_date, show_date
-from kim_desktop.ui.discard_question import ask_to_discard
+from kim_desktop.ui.confirm import ask_to_discard
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import BusyBar, ErrorLabel, add_field_row

@@ -7,21 +7,15 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kim_desktop.ui.confirm import inform
 from kim_desktop.ui.view_context import ViewContext
 
 log = logging.getLogger(__name__)
 
 
 def _inform(parent: QWidget, text: str) -> QMessageBox:
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        QCoreApplication.translate("ClientFileActions", "KIM Desktop"),
-        text,
-        parent=parent,
-    )
-    box.setObjectName("notAvailableNote")
-    box.open()
-    return box
+    title = QCoreApplication.translate("ClientFileActions", "KIM Desktop")
+    return inform(parent, title, text, object_name="notAvailableNote")
 
 
 def print_document(

@@ -6,7 +6,6 @@ import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -14,15 +13,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kim_desktop.domain.enums import CasePhase
-from kim_desktop.services.case_queries import CaseDetail, CaseQueries, CaseSummary
+from kim_desktop.services.case_queries import CaseDetail, CaseQueries, CaseSummary, GoalRow
 from kim_desktop.services.cases import CaseService, next_phase
+from kim_desktop.services.trash import DeletedKind
 from kim_desktop.ui.cases.case_dialogs import (
     CloseCaseDialog,
     HandoverDialog,
@@ -33,7 +31,9 @@ from kim_desktop.ui.cases.case_dialogs import (
 from kim_desktop.ui.cases.form_dialog import FormDialog
 from kim_desktop.ui.cases.goal_dialog import GoalDialog
 from kim_desktop.ui.client_file.formatting import label, show_date
+from kim_desktop.ui.deletion import RecordDeleter
 from kim_desktop.ui.messages import error_text
+from kim_desktop.ui.simple_table import fill_table, make_table, selected_id
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import ErrorLabel
 
@@ -41,37 +41,21 @@ log = logging.getLogger(__name__)
 CASE_TABLES = frozenset({"cases"})
 
 
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAlternatingRowColors(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], ids: list[str] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if ids is not None and c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, ids[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-
-
 class CasesTab(QWidget):
     """Cases on the left; phase, goals, history and the case actions on the right."""
 
     changed = Signal()
 
-    def __init__(self, context: ViewContext, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: ViewContext,
+        client_id: str,
+        deleter: RecordDeleter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("casesTab")
+        self.deleter = deleter
         self._context = context
         self._client_id = client_id
         self._cases: list[CaseSummary] = []
@@ -79,7 +63,7 @@ class CasesTab(QWidget):
         self.dialog: FormDialog | None = None
         self.question: QMessageBox | None = None
 
-        self.case_table = _table(4)
+        self.case_table = make_table(4)
         self.case_table.setObjectName("caseTable")
         self.case_table.itemSelectionChanged.connect(self._selection_changed)
         self.new_case_button = QPushButton()
@@ -128,7 +112,7 @@ class CasesTab(QWidget):
         self.error_label = ErrorLabel()
 
         self.goals_group = QGroupBox()
-        self.goal_table = _table(5)
+        self.goal_table = make_table(5)
         self.goal_table.setObjectName("goalTable")
         self.goal_table.doubleClicked.connect(lambda _index: self.edit_goal())
         self.add_goal_button = QPushButton()
@@ -137,16 +121,22 @@ class CasesTab(QWidget):
         self.edit_goal_button = QPushButton()
         self.edit_goal_button.setObjectName("editGoalButton")
         self.edit_goal_button.clicked.connect(self.edit_goal)
+        self.delete_goal_button = QPushButton()
+        self.delete_goal_button.setObjectName("deleteGoalButton")
+        self.delete_goal_button.setAutoDefault(False)
+        self.delete_goal_button.clicked.connect(self.delete_goal)
+        self.goal_table.itemSelectionChanged.connect(self._update_goal_buttons)
         goal_buttons = QHBoxLayout()
         goal_buttons.addWidget(self.add_goal_button)
         goal_buttons.addWidget(self.edit_goal_button)
+        goal_buttons.addWidget(self.delete_goal_button)
         goal_buttons.addStretch(1)
         goals_box = QVBoxLayout(self.goals_group)
         goals_box.addWidget(self.goal_table)
         goals_box.addLayout(goal_buttons)
 
         self.history_group = QGroupBox()
-        self.history_table = _table(4)
+        self.history_table = make_table(4)
         self.history_table.setObjectName("historyTable")
         QVBoxLayout(self.history_group).addWidget(self.history_table)
 
@@ -194,7 +184,7 @@ class CasesTab(QWidget):
             "close": self.tr("Fall a&bschließen …"),
             "reopen": self.tr("Wieder&eröffnen …"),
             "handover": self.tr("Über&geben …"),
-            "delete": self.tr("Fall &löschen"),
+            "delete": self.tr("Fall &löschen …"),
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)
@@ -210,6 +200,7 @@ class CasesTab(QWidget):
         )
         self.add_goal_button.setText(self.tr("Ziel &hinzufügen …"))
         self.edit_goal_button.setText(self.tr("Ziel bearbei&ten …"))
+        self.delete_goal_button.setText(self.tr("Ziel lösche&n …"))
         self.history_group.setTitle(self.tr("Phasenverlauf"))
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("Datum"), self.tr("Phase"), self.tr("Durch"), self.tr("Bemerkung")]
@@ -230,7 +221,7 @@ class CasesTab(QWidget):
             for c in cases
         ]
         self.case_table.blockSignals(True)
-        _fill(self.case_table, rows, [c.id for c in cases])
+        fill_table(self.case_table, rows, [c.id for c in cases])
         self.case_table.blockSignals(False)
         target = selected if any(c.id == selected for c in cases) else None
         if target is None and cases:
@@ -247,10 +238,7 @@ class CasesTab(QWidget):
         self._show_detail(None)
 
     def selected_case_id(self) -> str | None:
-        rows = self.case_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.case_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return selected_id(self.case_table)
 
     def _selection_changed(self) -> None:
         case_id = self.selected_case_id()
@@ -270,8 +258,9 @@ class CasesTab(QWidget):
         if detail is None:
             for value in self._summary_values.values():
                 value.clear()
-            _fill(self.goal_table, [])
-            _fill(self.history_table, [])
+            fill_table(self.goal_table, [])
+            fill_table(self.history_table, [])
+            self._update_goal_buttons()
             return
         case = detail.summary
         closed = ""
@@ -296,7 +285,7 @@ class CasesTab(QWidget):
         self.buttons["close"].setEnabled(is_open)
         self.buttons["reopen"].setEnabled(not is_open)
         self.buttons["handover"].setEnabled(is_open)
-        _fill(
+        fill_table(
             self.goal_table,
             [
                 [
@@ -310,13 +299,19 @@ class CasesTab(QWidget):
             ],
             [g.id for g in detail.goals],
         )
-        _fill(
+        fill_table(
             self.history_table,
             [
                 [show_date(p.changed_on), label(p.to_phase), p.changed_by, p.note]
                 for p in detail.phase_changes
             ],
         )
+        self._update_goal_buttons()
+
+    def _update_goal_buttons(self) -> None:
+        chosen = bool(self.goal_table.selectionModel().selectedRows())
+        self.edit_goal_button.setEnabled(chosen)
+        self.delete_goal_button.setEnabled(chosen and self.deleter is not None)
 
     # -- actions -----------------------------------------------------------------------------
     def _open_dialog(self, dialog: FormDialog) -> None:
@@ -358,42 +353,32 @@ class CasesTab(QWidget):
             self._open_dialog(GoalDialog(self._context, self.detail.summary.id, None, self))
 
     def edit_goal(self) -> None:
-        if self.detail is None:
-            return
-        rows = self.goal_table.selectionModel().selectedRows()
-        if not rows:
-            return
-        goal = self.detail.goals[rows[0].row()]
-        self._open_dialog(GoalDialog(self._context, self.detail.summary.id, goal, self))
+        goal = self.selected_goal()
+        if self.detail is not None and goal is not None:
+            self._open_dialog(GoalDialog(self._context, self.detail.summary.id, goal, self))
 
     def delete_case(self) -> None:
-        """Asks first; the case is tombstoned (restorable through the service)."""
-        if self.detail is None:
+        """Asks first; the case is tombstoned, with Rückgängig and the Papierkorb to restore."""
+        if self.detail is None or self.deleter is None:
             return
         case = self.detail.summary
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Fall löschen?"),
-            self.tr(
-                "Soll der Fall „{type}“ vom {opened} gelöscht werden? Beratungen und "
-                "Verweisungen der Klient:in bleiben erhalten."
-            ).format(type=label(case.case_type), opened=show_date(case.opened_on)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+        name = self.tr("„{type}“ vom {opened}").format(
+            type=label(case.case_type), opened=show_date(case.opened_on)
         )
-        box.setObjectName("deleteCaseQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _result: self._delete_answered(box, case.id))
-        self.question = box
-        box.open()
+        self.question = self.deleter.delete(DeletedKind.CASE, case.id, name)
 
-    def _delete_answered(self, box: QMessageBox, case_id: str) -> None:
-        self.question = None
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is None or box.standardButton(clicked) != QMessageBox.StandardButton.Yes:
+    def delete_goal(self) -> None:
+        goal = self.selected_goal()
+        if goal is None or self.deleter is None:
             return
-        self._run(lambda: CaseService(self._context.office).delete_case(case_id))
+        name = goal.text if len(goal.text) <= 60 else goal.text[:59] + "…"
+        self.question = self.deleter.delete(DeletedKind.GOAL, goal.id, name)
+
+    def selected_goal(self) -> GoalRow | None:
+        if self.detail is None:
+            return None
+        rows = self.goal_table.selectionModel().selectedRows()
+        return self.detail.goals[rows[0].row()] if rows else None
 
     def _run(self, write: object) -> None:
         self.error_label.clear_message()

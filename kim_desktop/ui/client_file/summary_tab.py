@@ -39,6 +39,7 @@ FIELDS = (
 
 class SummaryTab(QWidget):
     editRequested = Signal()  # noqa: N815
+    deleteRequested = Signal()  # noqa: N815
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,10 @@ class SummaryTab(QWidget):
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("editClientButton")
         self.edit_button.clicked.connect(self.editRequested)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteClientButton")
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.deleteRequested)
         self.group = QGroupBox()
         form = QFormLayout(self.group)
         self.captions: dict[str, QLabel] = {}
@@ -69,6 +74,7 @@ class SummaryTab(QWidget):
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         column.addLayout(top)
         row = QHBoxLayout()
         row.addWidget(self.group, 3)
@@ -85,6 +91,10 @@ class SummaryTab(QWidget):
 
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("Stammdaten &bearbeiten …"))
+        self.delete_button.setText(self.tr("Klient:in &löschen …"))
+        self.delete_button.setToolTip(
+            self.tr("Die ganze Akte löschen (wiederherstellbar bis zur Synchronisation)")
+        )
         self.group.setTitle(self.tr("Stammdaten"))
         self.household_group.setTitle(self.tr("Haushalt"))
         captions = {

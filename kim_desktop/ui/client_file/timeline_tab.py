@@ -5,10 +5,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -17,19 +21,33 @@ from PySide6.QtWidgets import (
 )
 
 from kim_desktop.services.client_file import TimelineEntry, TimelineKind
+from kim_desktop.services.trash import DeletedKind
 from kim_desktop.ui.client_file.formatting import label, show_date
 from kim_desktop.ui.client_file.timeline_model import TimelineModel, kind_text, summary_text
+from kim_desktop.ui.deletion import RecordDeleter
 from kim_desktop.ui.view_context import ViewContext
+
+DELETABLE = {
+    TimelineKind.CONSULTATION: DeletedKind.CONSULTATION,
+    TimelineKind.REFERRAL: DeletedKind.REFERRAL,
+}
 
 
 class TimelineTab(QWidget):
     caseRequested = Signal(str)  # noqa: N815 - case id
     consentRequested = Signal(str)  # noqa: N815 - consent id
 
-    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: ViewContext,
+        deleter: RecordDeleter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("timelineTab")
         self._context = context
+        self.deleter = deleter
+        self.question: QMessageBox | None = None
         self.model = TimelineModel(context.catalogues, context.language, self)
         self.view = QTableView()
         self.view.setObjectName("timelineView")
@@ -45,6 +63,15 @@ class TimelineTab(QWidget):
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show(cur.row())
         )
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteEntryButton")
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.delete_current)
+        self._delete_action = QAction(self)
+        self._delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self._delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._delete_action.triggered.connect(self.delete_current)
+        self.view.addAction(self._delete_action)
         self.view.activated.connect(lambda index: self.open_entry(index.row()))
 
         self.details = QLabel()
@@ -63,11 +90,19 @@ class TimelineTab(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 380])
         scroll.setMinimumWidth(260)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.delete_button.setText(self.tr("Eintrag &löschen …"))
+        self.delete_button.setToolTip(
+            self.tr("Die gewählte Beratung oder Verweisung löschen (Entf)")
+        )
         self.model.retranslate()
         index = self.view.currentIndex()
         self._show(index.row() if index.isValid() else -1)
@@ -92,7 +127,36 @@ class TimelineTab(QWidget):
         elif entry.kind in (TimelineKind.CONSENT_GIVEN, TimelineKind.CONSENT_WITHDRAWN):
             self.consentRequested.emit(entry.record_id)
 
+    def current_entry(self) -> TimelineEntry | None:
+        row = self.view.currentIndex().row()
+        return self.model.entry(row) if 0 <= row < self.model.rowCount() else None
+
+    def delete_current(self) -> None:
+        """Consultations and referrals can be deleted here (asks first, then Rückgängig)."""
+        entry = self.current_entry()
+        if entry is None or self.deleter is None or entry.kind not in DELETABLE:
+            return
+        d = entry.details
+        if entry.kind is TimelineKind.CONSULTATION:
+            name = self.tr("vom {date} ({type}, {minutes} Min.)").format(
+                date=show_date(entry.on),
+                type=label(d["consultation_type"]),
+                minutes=d["duration_minutes"],
+            )
+        else:
+            target = self._context.catalogues.label(
+                "referral_targets", d["target_code"], self._context.language
+            )
+            name = self.tr("vom {date} an „{target}“").format(
+                date=show_date(entry.on), target=d["institution_name"] or target
+            )
+        self.question = self.deleter.delete(DELETABLE[entry.kind], entry.record_id, name)
+
     def _show(self, row: int) -> None:
+        entry = self.model.entry(row) if 0 <= row < self.model.rowCount() else None
+        self.delete_button.setEnabled(
+            entry is not None and entry.kind in DELETABLE and self.deleter is not None
+        )
         if row < 0 or row >= self.model.rowCount():
             self.details.setText(self.tr("Wählen Sie einen Eintrag, um Einzelheiten zu sehen."))
             return

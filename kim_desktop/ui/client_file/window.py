@@ -6,6 +6,7 @@ import contextlib
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kim_desktop.services.client_file import ClientFile, ClientFileService
+from kim_desktop.services.trash import DeletedKind
 from kim_desktop.ui.client_file import actions
 from kim_desktop.ui.client_file.audit_tab import AuditTab
 from kim_desktop.ui.client_file.cases_tab import CasesTab
@@ -28,8 +30,13 @@ from kim_desktop.ui.client_file.consents_tab import ConsentsTab
 from kim_desktop.ui.client_file.formatting import show_date
 from kim_desktop.ui.client_file.summary_tab import SummaryTab
 from kim_desktop.ui.client_file.timeline_tab import TimelineTab
+from kim_desktop.ui.client_file.trash_tab import TrashTab
+from kim_desktop.ui.confirm import inform
+from kim_desktop.ui.deletion import RecordDeleter
 from kim_desktop.ui.messages import error_text
+from kim_desktop.ui.undo_bar import UndoBar
 from kim_desktop.ui.view_context import ViewContext
+from kim_desktop.ui.widgets import ErrorLabel
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +51,7 @@ WATCHED_TABLES = frozenset(
         "referrals",
         "consents",
         "documents",
+        "appointments",
     }
 )
 PRINT_KINDS = ("consent", "appointment", "confirmation", "referral", "access_report")
@@ -71,14 +79,13 @@ def open_client_file(
         except Exception as exc:
             if getattr(exc, "code", None) is None:
                 log.error("opening the client file failed", exc_info=exc)
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
+            inform(
+                context.window,
                 QCoreApplication.translate("ClientFileWindow", "Akte"),
                 error_text(exc),
-                parent=context.window,
+                object_name="clientFileError",
+                icon=QMessageBox.Icon.Warning,
             )
-            box.setObjectName("clientFileError")
-            box.open()
             return None
         window = ClientFileWindow(context, file)
         windows[client_id] = window
@@ -100,6 +107,7 @@ class ClientFileWindow(QWidget):
         self.client_id = file.master.id
         self.file = file
         self.note: QMessageBox | None = None
+        self.question: QMessageBox | None = None
         self._reloading = False
 
         self.name_label = QLabel()
@@ -136,14 +144,20 @@ class ClientFileWindow(QWidget):
         header.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        self.undo_bar = UndoBar()
+        self.error_label = ErrorLabel()
+        self.error_label.setObjectName("clientFileMessage")
+        self.deleter = RecordDeleter(context, self, self.error_label.show_message, self.undo_bar)
         self.summary_tab = SummaryTab(context)
         self.summary_tab.editRequested.connect(self.edit_client)
-        self.cases_tab = CasesTab(context, self.client_id)
-        self.timeline_tab = TimelineTab(context)
+        self.summary_tab.deleteRequested.connect(self.delete_client)
+        self.cases_tab = CasesTab(context, self.client_id, self.deleter)
+        self.timeline_tab = TimelineTab(context, self.deleter)
         self.timeline_tab.caseRequested.connect(self.show_case)
         self.timeline_tab.consentRequested.connect(self.show_consent)
         self.consents_tab = ConsentsTab(context, self.client_id)
         self.audit_tab = AuditTab(context, self.client_id)
+        self.trash_tab = TrashTab(context, self.client_id, self.deleter)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("clientFileTabs")
         for tab in (
@@ -152,6 +166,7 @@ class ClientFileWindow(QWidget):
             self.timeline_tab,
             self.consents_tab,
             self.audit_tab,
+            self.trash_tab,
         ):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -159,6 +174,8 @@ class ClientFileWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.undo_bar)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)
         QShortcut(QKeySequence("Ctrl+Shift+B"), self, activated=self.new_consultation)
 
@@ -203,6 +220,7 @@ class ClientFileWindow(QWidget):
             self.tr("&Zeitstrahl"),
             self.tr("&Einwilligungen"),
             self.tr("&Protokoll"),
+            self.tr("Papier&korb"),
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
@@ -221,6 +239,8 @@ class ClientFileWindow(QWidget):
         self.consents_tab.set_consents(file.consents)
         if self.audit_tab.loaded or self.tabs.currentWidget() is self.audit_tab:
             self.audit_tab.reload()
+        if self.trash_tab.loaded or self.tabs.currentWidget() is self.trash_tab:
+            self.trash_tab.reload()
         self.retranslate()
 
     def reload(self) -> None:
@@ -232,8 +252,9 @@ class ClientFileWindow(QWidget):
         client_id = self.client_id
         self._context.runner.run(
             lambda: service.load(client_id, record_view=False),
-            on_success=self._reloaded,
-            on_failure=self._reload_failed,
+            # plain callables: the file may close (and be freed) while it reloads
+            on_success=lambda file: shiboken6.isValid(self) and self._reloaded(file),
+            on_failure=lambda exc: shiboken6.isValid(self) and self._reload_failed(exc),
         )
 
     def _reloaded(self, file: ClientFile) -> None:
@@ -275,6 +296,16 @@ class ClientFileWindow(QWidget):
         open_appointment_dialog(
             self._context, client_id=self.client_id, case_id=self.cases_tab.selected_case_id()
         )
+
+    def delete_client(self) -> None:
+        """Delete the whole client (asks first); the file closes, and the main window offers
+        Rückgängig (later: Klient:innen → Gelöschte anzeigen)."""
+        client_deleter = RecordDeleter(self._context, self, self.error_label.show_message)
+        self.question = client_deleter.delete(
+            DeletedKind.CLIENT,
+            self.client_id,
+            f"{self.file.master.full_name} ({self.file.master.file_number})",
+        )  # the file closes itself when its reload finds the client deleted
 
     def edit_client(self) -> None:
         self.note = actions.edit_client(self._context, self, self.client_id)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,9 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from kim_desktop.services.client_search import ClientQuery, ClientSearchService
+from kim_desktop.services.trash import DeletedKind
 from kim_desktop.ui.clients.client_table_model import CLIENT_ID_ROLE, ClientTableModel
+from kim_desktop.ui.clients.deleted_clients import DeletedClientsPanel
 from kim_desktop.ui.clients.filters_widget import ClientFilters
+from kim_desktop.ui.deletion import RecordDeleter
 from kim_desktop.ui.messages import error_text
+from kim_desktop.ui.undo_bar import UndoBar
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import BusyBar, ErrorLabel
 
@@ -81,24 +87,46 @@ class ClientsView(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
 
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
         self.status_label = QLabel()
         self.status_label.setObjectName("clientCount")
         self.error_label = ErrorLabel()
         self.error_label.setObjectName("clientError")
         self._busy = BusyBar()
+        self.undo_bar = UndoBar()
+        self.deleter = RecordDeleter(context, self, self.error_label.show_message, self.undo_bar)
+        self.deleted_check = QCheckBox()
+        self.deleted_check.setObjectName("showDeletedClients")
+        self.deleted_check.toggled.connect(self._show_deleted)
+        self.deleted_panel = DeletedClientsPanel(context, self.deleter)
+        self.deleted_panel.setVisible(False)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_current)
+        self.table.addAction(self.delete_action)
+        self.open_action = QAction(self)
+        self.open_action.triggered.connect(lambda: self._open_index(self.table.currentIndex()))
 
         top = QHBoxLayout()
         top.addWidget(self._search_label)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filters, 1)
+        filter_row.addWidget(self.deleted_check)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self._title)
         layout.addLayout(top)
-        layout.addWidget(self.filters)
+        layout.addLayout(filter_row)
         layout.addWidget(self._busy)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.deleted_panel, 1)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.status_label)
 
         self._debounce = QTimer(self)
@@ -131,6 +159,10 @@ class ClientsView(QWidget):
         )
         self.new_button.setText(self.tr("&Neue:r Klient:in"))
         self.new_button.setToolTip(self.tr("Neue:n Klient:in aufnehmen (Strg+Umschalt+N)"))
+        self.deleted_check.setText(self.tr("&Gelöschte anzeigen"))
+        self.deleted_check.setToolTip(self.tr("Gelöschte Akten zeigen, um sie wiederherzustellen"))
+        self.delete_action.setText(self.tr("Klient:in &löschen …"))
+        self.open_action.setText(self.tr("Akte ö&ffnen"))
         self.model.retranslate()
         self._show_count()
 
@@ -155,11 +187,24 @@ class ClientsView(QWidget):
     def search(self) -> None:
         self._debounce.stop()
         self.error_label.clear_message()
+        if self.deleted_check.isChecked():
+            self.deleted_panel.search(self.search_edit.text())
+            return
         self.model.set_query(self.current_query())
 
     def _changed(self, tables: frozenset[str]) -> None:
         if tables & RELOAD_TABLES:
             self.model.reload()
+        if "clients" in tables and self.deleted_check.isChecked():
+            self.deleted_panel.reload()
+
+    def _show_deleted(self, on: bool) -> None:
+        """Swap the list for the deleted clients (the search text filters both)."""
+        self.table.setVisible(not on)
+        self.filters.setEnabled(not on)
+        self.status_label.setVisible(not on)
+        self.deleted_panel.setVisible(on)
+        self.search()
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
@@ -215,6 +260,28 @@ class ClientsView(QWidget):
             self.error_label.show_message(
                 self.tr("Die Klientenakte ist in dieser Version noch nicht verfügbar.")
             )
+
+    # -- deleting ------------------------------------------------------------------------
+    def delete_current(self) -> None:
+        """Delete the selected client (asks first, naming them); Rückgängig below the list."""
+        index = self.table.currentIndex()
+        if not index.isValid() or self.deleted_check.isChecked():
+            return
+        row = index.row()
+        client_id = self.model.data(self.model.index(row, 0), CLIENT_ID_ROLE)
+        number = self.model.data(self.model.index(row, 0))
+        name = self.model.data(self.model.index(row, 1))
+        if client_id:
+            self.deleter.delete(DeletedKind.CLIENT, client_id, f"{name} ({number})")
+
+    def _context_menu(self, position: QPoint) -> None:
+        if not self.table.indexAt(position).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
 
     def new_client(self) -> None:
         from kim_desktop.ui.clients.intake_dialog import open_intake

@@ -36,7 +36,7 @@ from kim_desktop.ui.clients.date_field import DateField
 from kim_desktop.ui.clients.duplicates_panel import DuplicatesPanel
 from kim_desktop.ui.clients.household_editor import HouseholdEditor
 from kim_desktop.ui.clients.language_editor import LanguageEditor
-from kim_desktop.ui.discard_question import ask_to_discard
+from kim_desktop.ui.confirm import ask_to_discard
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import BusyBar, ErrorLabel, add_field_row

@@ -42,12 +42,12 @@ from kim_desktop.services.consultations import (
     case_needed,
 )
 from kim_desktop.services.referrals import ReferralService
+from kim_desktop.ui.confirm import ask_to_discard
 from kim_desktop.ui.consultations.client_picker import ClientPicker
 from kim_desktop.ui.consultations.enum_combo import E, EnumCombo
 from kim_desktop.ui.consultations.formatting import from_qdate, label, to_qdate
 from kim_desktop.ui.consultations.referral_rows import ReferralRows
 from kim_desktop.ui.consultations.topic_picker import TopicPicker
-from kim_desktop.ui.discard_question import ask_to_discard
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import BusyBar, ErrorLabel

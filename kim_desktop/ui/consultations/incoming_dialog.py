@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from kim_desktop.domain.errors import ValidationFailed
 from kim_desktop.services.client_lookup import ClientLookup
 from kim_desktop.services.referrals import IncomingReferralInput, ReferralService
+from kim_desktop.ui.confirm import ask_to_discard
 from kim_desktop.ui.consultations.client_picker import ClientPicker
 from kim_desktop.ui.consultations.formatting import from_qdate, to_qdate
-from kim_desktop.ui.discard_question import ask_to_discard
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import ErrorLabel

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kim_desktop.domain.errors import ValidationFailed
 from kim_desktop.services.group_offers import GroupOfferRow, GroupOfferService, SessionRow
-from kim_desktop.ui.appointments.questions import ask
+from kim_desktop.ui.confirm import ask_to_delete
 from kim_desktop.ui.groups.group_models import offer_model, session_model
 from kim_desktop.ui.groups.monthly_panel import MonthlyCountsPanel
 from kim_desktop.ui.groups.offer_form import OfferForm
@@ -300,7 +300,7 @@ class GroupsView(QWidget):
         row = self.form.row
         if row is None:
             return
-        ask(
+        ask_to_delete(
             self,
             self.tr("Angebot löschen?"),
             self.tr("Das Gruppenangebot „{title}“ mit seinen Terminen löschen?").format(
@@ -360,7 +360,7 @@ class GroupsView(QWidget):
             self._deleted_session = session.id
             self.restore_session_button.setVisible(True)
 
-        ask(
+        ask_to_delete(
             self,
             self.tr("Termin löschen?"),
             self.tr("Den Termin vom {date} löschen?").format(

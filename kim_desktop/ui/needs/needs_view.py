@@ -25,7 +25,7 @@ from kim_desktop.domain.enums import NeedStatus
 from kim_desktop.domain.errors import ValidationFailed
 from kim_desktop.services.structural_needs import NeedFilter, NeedRow, StructuralNeedService
 from kim_desktop.ui.appointments.formatting import label
-from kim_desktop.ui.appointments.questions import ask
+from kim_desktop.ui.confirm import ask_to_delete
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.needs.need_form import NeedForm
 from kim_desktop.ui.needs.need_model import need_model
@@ -334,7 +334,7 @@ class NeedsView(QWidget):
         row = self.form.row
         if row is None:
             return
-        ask(
+        ask_to_delete(
             self,
             self.tr("Bedarf löschen?"),
             self.tr("Diesen strukturellen Bedarf löschen? Sie können ihn danach wiederherstellen."),

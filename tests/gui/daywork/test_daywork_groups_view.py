@@ -90,7 +90,7 @@ def test_added_session_changes_the_monthly_count(
 
     view.session_table.selectRow(0)
     view.delete_session()
-    box = view.findChild(QMessageBox, "dayworkQuestion")
+    box = view.findChild(QMessageBox, "deleteQuestion")
     assert box is not None
     confirm = next(
         b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole

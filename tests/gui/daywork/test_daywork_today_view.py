@@ -116,7 +116,7 @@ def test_missed_asks_first_then_marks(qtbot: Any, context: ViewContext) -> None:
     view = show_today(qtbot, context)
     view.today_list.select_row(0)
     view.today_list.missed_current()
-    box = view.findChild(QMessageBox, "dayworkQuestion")
+    box = view.findChild(QMessageBox, "confirmQuestion")
     assert box is not None and box.isVisible()
     assert "Fatima Ghani" in box.text()
     confirm = next(
@@ -163,7 +163,7 @@ def test_appointment_in_the_past_shows_field_error(qtbot: Any, context: ViewCont
         assert session.query(Appointment).count() == 0
     dialog.purpose_edit.setText("x")
     dialog.reject()  # typed input: asks first
-    box = dialog.findChild(QMessageBox, "dayworkQuestion")
+    box = dialog.findChild(QMessageBox, "discardQuestion")
     assert box is not None and box.isVisible()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert dialog.isVisible()
