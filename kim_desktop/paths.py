@@ -33,6 +33,11 @@ class DataPaths:
         return self.root / "settings.json"
 
     @property
+    def preferences_file(self) -> Path:
+        """Per-user view preferences, keyed by user id (no personal data)."""
+        return self.root / "preferences.json"
+
+    @property
     def login_state_file(self) -> Path:
         return self.root / "login-state.json"
 

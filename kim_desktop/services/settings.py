@@ -1,4 +1,9 @@
-"""Non-secret settings of one data directory (``settings.json``): no personal data here."""
+"""Non-secret settings of one data directory: no personal data here.
+
+``settings.json`` holds the app settings (language, auto-lock, demo credentials);
+``preferences.json`` holds what each user set in their views, keyed by user id (an opaque
+UUID), e.g. after how many weeks a case counts as "ohne Kontakt" on Heute.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,9 @@ from kim_desktop.paths import DataPaths
 
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
+DEFAULT_QUIET_WEEKS = 6
+MIN_QUIET_WEEKS = 1
+MAX_QUIET_WEEKS = 52
 
 
 @dataclass
@@ -45,3 +53,46 @@ def clamp_auto_lock(minutes: Any) -> int:
     except (TypeError, ValueError):
         return 10
     return max(MIN_AUTO_LOCK_MINUTES, min(MAX_AUTO_LOCK_MINUTES, value))
+
+
+@dataclass
+class UserPreferences:
+    """One user's view preferences; each user's entry is read and written on its own, so two
+    users of one device (or an app settings save) never overwrite each other."""
+
+    quiet_weeks: int = DEFAULT_QUIET_WEEKS
+
+    @classmethod
+    def load(cls, paths: DataPaths, user_id: str) -> UserPreferences:
+        raw = _read_preferences(paths).get(user_id)
+        if not isinstance(raw, dict):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        preferences = cls(**{k: v for k, v in raw.items() if k in known})
+        preferences.quiet_weeks = clamp_quiet_weeks(preferences.quiet_weeks)
+        return preferences
+
+    def save(self, paths: DataPaths, user_id: str) -> None:
+        self.quiet_weeks = clamp_quiet_weeks(self.quiet_weeks)
+        everyone = _read_preferences(paths)
+        everyone[user_id] = asdict(self)
+        paths.ensure_root()
+        write_atomically(
+            paths.preferences_file, json.dumps(everyone, indent=2, sort_keys=True).encode("utf-8")
+        )
+
+
+def _read_preferences(paths: DataPaths) -> dict[str, Any]:
+    try:
+        raw = json.loads(paths.preferences_file.read_text("utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def clamp_quiet_weeks(weeks: Any) -> int:
+    try:
+        value = int(weeks)
+    except (TypeError, ValueError):
+        return DEFAULT_QUIET_WEEKS
+    return max(MIN_QUIET_WEEKS, min(MAX_QUIET_WEEKS, value))

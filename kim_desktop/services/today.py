@@ -26,11 +26,11 @@ from kim_desktop.db.models import (
 from kim_desktop.domain.enums import CaseType, ConsentPurpose, GoalStatus, ReferralStatus
 from kim_desktop.services.appointments import AppointmentRow, AppointmentService, week_start
 from kim_desktop.services.office_session import OfficeSession
+from kim_desktop.services.settings import DEFAULT_QUIET_WEEKS
 from kim_desktop.services.sync_status import SyncStatus, sync_status
 
 FOLLOW_UP_DAYS = 3
 CONSENT_DAYS = 30
-DEFAULT_QUIET_WEEKS = 6
 OPEN_GOAL_STATUSES = (GoalStatus.OPEN, GoalStatus.IN_PROGRESS)
 CLOSED_REFERRAL_STATUSES = (ReferralStatus.COMPLETED, ReferralStatus.DECLINED)
 EXPIRING_CONSENT_PURPOSES = (ConsentPurpose.REFERRAL, ConsentPurpose.CASE_MANAGEMENT)

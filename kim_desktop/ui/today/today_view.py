@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kim_desktop.services.settings import MAX_QUIET_WEEKS, MIN_QUIET_WEEKS, UserPreferences
 from kim_desktop.services.sync_status import SyncStatus
-from kim_desktop.services.today import DEFAULT_QUIET_WEEKS, TodayOverview, today_overview
+from kim_desktop.services.today import TodayOverview, today_overview
 from kim_desktop.ui.appointments.appointment_list import DAY, WEEK, AppointmentListWidget
 from kim_desktop.ui.appointments.formatting import format_date, weekday_name
 from kim_desktop.ui.appointments.rows_model import RowsTableModel
@@ -29,6 +31,7 @@ from kim_desktop.ui.today.today_models import follow_up_model, quiet_case_model
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import ErrorLabel
 
+log = logging.getLogger(__name__)
 RELOAD_ON = frozenset(
     {"appointments", "referrals", "goals", "consents", "cases", "consultations", "clients"}
 )
@@ -95,9 +98,9 @@ class TodayView(QWidget):
 
         self.weeks_spin = QSpinBox()
         self.weeks_spin.setObjectName("quietWeeks")
-        self.weeks_spin.setRange(1, 52)
-        self.weeks_spin.setValue(DEFAULT_QUIET_WEEKS)
-        self.weeks_spin.valueChanged.connect(lambda _value: self.refresh())
+        self.weeks_spin.setRange(MIN_QUIET_WEEKS, MAX_QUIET_WEEKS)
+        self.weeks_spin.setValue(self._preferences().quiet_weeks)
+        self.weeks_spin.valueChanged.connect(self._weeks_changed)
         self._weeks_label = QLabel()
         self._weeks_label.setBuddy(self.weeks_spin)
         self.quiet = quiet_case_model()
@@ -177,6 +180,21 @@ class TodayView(QWidget):
     def refresh_all(self) -> None:
         self.today_list.reload()
         self.week_list.reload()
+        self.refresh()
+
+    def _preferences(self) -> UserPreferences:
+        office = self._context.office
+        return UserPreferences.load(office.paths, office.actor.user_id)
+
+    def _weeks_changed(self, weeks: int) -> None:
+        """Remembered for this user (preferences.json), then the list follows."""
+        office = self._context.office
+        preferences = self._preferences()
+        preferences.quiet_weeks = weeks
+        try:
+            preferences.save(office.paths, office.actor.user_id)
+        except OSError as exc:
+            log.warning("could not remember the quiet weeks: %s", exc)
         self.refresh()
 
     def refresh(self) -> None:
