@@ -1,23 +1,21 @@
-"""Planning or changing one appointment; from here it is printed, held, missed or cancelled."""
+"""Planning or changing one appointment; from here it is printed, held, missed or cancelled.
+
+The fields are :class:`AppointmentFields`; this module is the window: saving, the status
+actions and asking before typed input is thrown away.
+"""
 
 from __future__ import annotations
 
 import logging
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,23 +24,20 @@ from kim_desktop.domain.enums import AppointmentStatus
 from kim_desktop.domain.errors import FieldError, ValidationFailed
 from kim_desktop.services.appointments import (
     DEFAULT_DURATION_MINUTES,
-    MAX_DURATION_MINUTES,
     AppointmentInput,
     AppointmentRow,
     AppointmentService,
     ClientChoice,
 )
 from kim_desktop.ui.appointments import actions
-from kim_desktop.ui.appointments.client_picker import ClientPicker
+from kim_desktop.ui.appointments.appointment_fields import AppointmentFields
 from kim_desktop.ui.appointments.formatting import label
 from kim_desktop.ui.confirm import ask_to_discard, inform
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
-from kim_desktop.ui.widgets import BusyBar, ErrorLabel, add_field_row
+from kim_desktop.ui.widgets import BusyBar, ErrorLabel
 
 log = logging.getLogger(__name__)
-
-FIELD_ORDER = ("client_id", "starts_at", "duration_minutes", "location", "purpose", "bring_along")
 
 
 class AppointmentDialog(QDialog):
@@ -63,8 +58,6 @@ class AppointmentDialog(QDialog):
         self._case_id = appointment.case_id if appointment else case_id
         self._busy = False
         self._field_errors: list[FieldError] = []
-        self.errors: dict[str, ErrorLabel] = {}
-        self._labels: dict[str, QLabel] = {}
 
         self._heading = QLabel()
         font = self._heading.font()
@@ -74,48 +67,21 @@ class AppointmentDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setObjectName("appointmentStatus")
 
-        self.client_picker = ClientPicker(context)
-        self.client_picker.setObjectName("client_id")
-        fixed_client = client if client is not None else None
+        fixed_client = client
         if appointment is not None:
             fixed_client = ClientChoice(
                 appointment.client_id, appointment.client_name, appointment.file_number, None
             )
-        self.date_edit = QDateEdit()
-        self.date_edit.setObjectName("date")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.time_edit = QTimeEdit()
-        self.time_edit.setObjectName("time")
-        self.time_edit.setDisplayFormat("HH:mm")
-        when = QHBoxLayout()
-        when.setContentsMargins(0, 0, 0, 0)
-        when.addWidget(self.date_edit)
-        when.addWidget(self.time_edit)
-        when.addStretch(1)
-        when_cell = QWidget()
-        when_cell.setLayout(when)
-        self.duration_spin = QSpinBox()
-        self.duration_spin.setObjectName("duration_minutes")
-        self.duration_spin.setRange(0, MAX_DURATION_MINUTES)
-        self.duration_spin.setSingleStep(15)
-        self.duration_spin.setMaximumWidth(160)
-        self.location_edit = QLineEdit()
-        self.location_edit.setObjectName("location")
-        self.purpose_edit = QLineEdit()
-        self.purpose_edit.setObjectName("purpose")
-        self.bring_edit = QPlainTextEdit()
-        self.bring_edit.setObjectName("bring_along")
-        self.bring_edit.setTabChangesFocus(True)
-        self.bring_edit.setFixedHeight(70)
-
-        form = QFormLayout()
-        self._add_row(form, "client_id", self.client_picker, self.client_picker.search)
-        self._add_row(form, "starts_at", when_cell, self.date_edit)
-        self._add_row(form, "duration_minutes", self.duration_spin)
-        self._add_row(form, "location", self.location_edit)
-        self._add_row(form, "purpose", self.purpose_edit)
-        self._add_row(form, "bring_along", self.bring_edit)
+        self.fields = AppointmentFields(context)
+        # the fields, as the tests and the lists reach them
+        self.client_picker = self.fields.client_picker
+        self.date_edit = self.fields.date_edit
+        self.time_edit = self.fields.time_edit
+        self.duration_spin = self.fields.duration_spin
+        self.location_edit = self.fields.location_edit
+        self.purpose_edit = self.fields.purpose_edit
+        self.bring_edit = self.fields.bring_edit
+        self.errors = self.fields.errors
 
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("generalError")
@@ -167,7 +133,7 @@ class AppointmentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self.status_label)
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addWidget(self.general_error)
         layout.addWidget(self.info_label)
         layout.addLayout(status_buttons)
@@ -181,42 +147,24 @@ class AppointmentDialog(QDialog):
         self.retranslate()
 
     # -- construction --------------------------------------------------------------------
-    def _add_row(
-        self, form: QFormLayout, name: str, widget: QWidget, buddy: QWidget | None = None
-    ) -> None:
-        label, error = add_field_row(form, name, widget, buddy)
-        self.errors[name] = error
-        self._labels[name] = label
-
     def _fill(self, client: ClientChoice | None) -> None:
         row = self._appointment
-        if client is not None:
-            self.client_picker.set_choice(client)
-        self.client_picker.search.setReadOnly(client is not None)
-        self.client_picker.search.setClearButtonEnabled(client is None)
         if row is None:
-            start = _next_slot()
-            self.duration_spin.setValue(DEFAULT_DURATION_MINUTES)
-            self.location_edit.setText(self._service.default_location())
+            self.fields.fill(
+                client, _next_slot(), DEFAULT_DURATION_MINUTES, self._service.default_location()
+            )
         else:
-            start = row.starts_at
-            self.duration_spin.setValue(row.duration_minutes)
-            self.location_edit.setText(row.location)
-            self.purpose_edit.setText(row.purpose)
-            self.bring_edit.setPlainText(row.bring_along)
-        self.date_edit.setDate(QDate(start.year, start.month, start.day))
-        self.time_edit.setTime(QTime(start.hour, start.minute))
+            self.fields.fill(
+                client,
+                row.starts_at,
+                row.duration_minutes,
+                row.location,
+                row.purpose,
+                row.bring_along,
+            )
         planned = row is None or row.status is AppointmentStatus.PLANNED
-        for widget in (
-            self.date_edit,
-            self.time_edit,
-            self.duration_spin,
-            self.location_edit,
-            self.purpose_edit,
-            self.bring_edit,
-            self.save_button,
-        ):
-            widget.setEnabled(planned)
+        self.fields.set_editable(planned)
+        self.save_button.setEnabled(planned)
         for button in (self.held_button, self.missed_button, self.cancel_appointment_button):
             button.setVisible(row is not None)
             button.setEnabled(planned)
@@ -235,21 +183,7 @@ class AppointmentDialog(QDialog):
         self.status_label.setVisible(row is not None)
         if row is not None:
             self.status_label.setText(self.tr("Status: {status}").format(status=label(row.status)))
-        labels = {
-            "client_id": self.tr("&Klient:in:"),
-            "starts_at": self.tr("&Datum und Uhrzeit:"),
-            "duration_minutes": self.tr("D&auer:"),
-            "location": self.tr("&Ort:"),
-            "purpose": self.tr("An&lass:"),
-            "bring_along": self.tr("&Mitzubringen:"),
-        }
-        for name, text in labels.items():
-            self._labels[name].setText(text)
-        self.duration_spin.setSuffix(self.tr(" Minuten"))
-        self.purpose_edit.setPlaceholderText(self.tr("z. B. Antrag auf Wohngeld besprechen"))
-        self.bring_edit.setPlaceholderText(
-            self.tr("z. B. Aufenthaltstitel, Bescheid des Jobcenters")
-        )
+        self.fields.retranslate()
         self.print_button.setText(self.tr("Terminbestätigung &drucken"))
         self.held_button.setText(self.tr("&Stattgefunden …"))
         self.missed_button.setText(self.tr("&Nicht erschienen"))
@@ -273,20 +207,7 @@ class AppointmentDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------------
     def appointment_input(self) -> AppointmentInput:
-        choice = self.client_picker.choice()
-        qdate, qtime = self.date_edit.date(), self.time_edit.time()
-        starts = datetime(
-            qdate.year(), qdate.month(), qdate.day(), qtime.hour(), qtime.minute()
-        ).astimezone()
-        return AppointmentInput(
-            client_id=choice.id if choice else None,
-            starts_at=starts,
-            duration_minutes=self.duration_spin.value(),
-            location=self.location_edit.text(),
-            purpose=self.purpose_edit.text(),
-            bring_along=self.bring_edit.toPlainText(),
-            case_id=self._case_id,
-        )
+        return self.fields.value(self._case_id)
 
     def submit(self) -> None:
         if self._busy or not self.save_button.isEnabled():
@@ -322,31 +243,12 @@ class AppointmentDialog(QDialog):
 
     def _show_errors(self, errors: list[FieldError], *, focus: bool = False) -> None:
         self._field_errors = list(errors)
-        by_field: dict[str, list[str]] = {}
-        for error in errors:
-            by_field.setdefault(error.field, []).append(message(error.code, error.params))
-        for name, error_label in self.errors.items():
-            error_label.show_message("\n".join(by_field.get(name, [])))
-        unknown = [e for e in errors if e.field not in self.errors]
+        unknown = self.fields.show_errors(errors, focus=focus)
         if unknown:
             self.general_error.show_message("\n".join(message(e.code, e.params) for e in unknown))
-        if focus:
-            targets = {
-                "client_id": self.client_picker,
-                "starts_at": self.date_edit,
-                "duration_minutes": self.duration_spin,
-                "location": self.location_edit,
-                "purpose": self.purpose_edit,
-                "bring_along": self.bring_edit,
-            }
-            for name in FIELD_ORDER:
-                if name in by_field:
-                    targets[name].setFocus()
-                    break
 
     def field_error(self, name: str) -> str:
-        error_label = self.errors[name]
-        return error_label.text() if error_label.isVisibleTo(self) else ""
+        return self.fields.field_error(name, self)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
