@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kim_desktop.services.appointments import AppointmentRow, AppointmentService
-from kim_desktop.ui.confirm import ask, ask_to_delete
+from kim_desktop.ui.confirm import ask
 from kim_desktop.ui.messages import error_text
 from kim_desktop.ui.view_context import ViewContext
 
@@ -78,31 +78,6 @@ def ask_cancel(
         QCoreApplication.translate("AppointmentActions", "Termin absagen"),
         lambda: _write(context, lambda s: s.cancel(row.id), show_error, done),
     )
-
-
-def ask_delete(
-    context: ViewContext,
-    parent: QWidget,
-    row: AppointmentRow,
-    show_error: ShowError,
-    done: Callable[[], None] = lambda: None,
-) -> None:
-    ask_to_delete(
-        parent,
-        QCoreApplication.translate("AppointmentActions", "Termin löschen?"),
-        QCoreApplication.translate(
-            "AppointmentActions",
-            "Den Termin von {name} am {date} löschen? Sie können ihn danach wiederherstellen.",
-        ).format(name=row.client_name, date=row.starts_at.strftime("%d.%m.%Y %H:%M")),
-        QCoreApplication.translate("AppointmentActions", "Löschen"),
-        lambda: _write(context, lambda s: s.delete(row.id), show_error, done),
-    )
-
-
-def restore(
-    context: ViewContext, appointment_id: str, show_error: ShowError, done: Callable[[], None]
-) -> None:
-    _write(context, lambda s: s.restore(appointment_id), show_error, done)
 
 
 def _write(

@@ -2,7 +2,8 @@
 
 Enter or a double click opens the appointment; the context menu and the Delete key offer
 held, missed, cancel and delete. A deleted appointment can be restored from the bar that
-appears. Loads in the background and reloads when appointments change.
+appears ("Rückgängig") or later from the client file's Papierkorb. Loads in the background
+and reloads when appointments change.
 """
 
 from __future__ import annotations
@@ -27,11 +28,14 @@ from PySide6.QtWidgets import (
 
 from kim_desktop.domain.enums import AppointmentStatus
 from kim_desktop.services.appointments import AppointmentRow, AppointmentService, week_start
+from kim_desktop.services.trash import DeletedKind
 from kim_desktop.ui.appointments import actions
 from kim_desktop.ui.appointments.appointment_dialog import open_appointment_dialog
 from kim_desktop.ui.appointments.appointment_model import appointment_model
 from kim_desktop.ui.appointments.formatting import format_date
+from kim_desktop.ui.deletion import RecordDeleter
 from kim_desktop.ui.messages import error_text
+from kim_desktop.ui.undo_bar import UndoBar
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import ErrorLabel
 
@@ -52,7 +56,6 @@ class AppointmentListWidget(QWidget):
         self._period = period
         self._day = date.today()
         self._generation = 0
-        self._deleted_id: str | None = None
         self.loading = False
 
         self.previous_button = QToolButton()
@@ -107,17 +110,8 @@ class AppointmentListWidget(QWidget):
         self.empty_label.setVisible(False)
         self.error_label = ErrorLabel()
 
-        self.undo_label = QLabel()
-        self.undo_button = QPushButton()
-        self.undo_button.setObjectName("restoreAppointment")
-        self.undo_button.clicked.connect(self._restore)
-        self.undo_bar = QWidget()
-        undo = QHBoxLayout(self.undo_bar)
-        undo.setContentsMargins(0, 0, 0, 0)
-        undo.addWidget(self.undo_label)
-        undo.addWidget(self.undo_button)
-        undo.addStretch(1)
-        self.undo_bar.setVisible(False)
+        self.undo_bar = UndoBar()
+        self.deleter = RecordDeleter(context, self, self.error_label.show_message, self.undo_bar)
 
         self._open_action = QAction(self)
         self._open_action.triggered.connect(self.open_current)
@@ -156,8 +150,6 @@ class AppointmentListWidget(QWidget):
         )
         self.mine_check.setText(self.tr("Nur meine Termine"))
         self.new_button.setText(self.tr("Neuer &Termin …"))
-        self.undo_label.setText(self.tr("Der Termin wurde gelöscht."))
-        self.undo_button.setText(self.tr("Wiederherstellen"))
         self._open_action.setText(self.tr("Öffnen"))
         self._held_action.setText(self.tr("Stattgefunden – Beratung erfassen …"))
         self._missed_action.setText(self.tr("Nicht erschienen …"))
@@ -278,22 +270,14 @@ class AppointmentListWidget(QWidget):
             actions.ask_cancel(self._context, self, row, self.error_label.show_message)
 
     def delete_current(self) -> None:
+        """Asks (naming client and time); afterwards Rückgängig below the list."""
         row = self.current_row()
         if row is None:
             return
-
-        def deleted() -> None:
-            self._deleted_id = row.id
-            self.undo_bar.setVisible(True)
-
-        actions.ask_delete(self._context, self, row, self.error_label.show_message, deleted)
-
-    def _restore(self) -> None:
-        if self._deleted_id is None:
-            return
-        appointment_id, self._deleted_id = self._deleted_id, None
-        self.undo_bar.setVisible(False)
-        actions.restore(self._context, appointment_id, self.error_label.show_message, lambda: None)
+        name = self.tr("von {name} am {date}").format(
+            name=row.client_name, date=row.starts_at.strftime("%d.%m.%Y %H:%M")
+        )
+        self.deleter.delete(DeletedKind.APPOINTMENT, row.id, name)
 
     def _context_menu(self, position: QPoint) -> None:
         row = self.current_row()
