@@ -19,7 +19,7 @@ from kim_desktop.domain import validation
 from kim_desktop.domain.enums import CasePhase, CaseType, ClosingReason, GoalStatus, Role
 from kim_desktop.domain.errors import FieldError, RecordMissing, ValidationFailed
 from kim_desktop.services.office_session import OfficeSession
-from kim_desktop.services.tombstones import ensure_restorable
+from kim_desktop.services.tombstones import ensure_restorable, restore_tombstone, tombstone
 
 CASE_MANAGER_ROLES = frozenset({Role.CASE_MANAGER, Role.MUKIS_CASE_MANAGER})
 PHASE_ORDER: tuple[CasePhase, ...] = tuple(CasePhase)
@@ -202,18 +202,11 @@ class CaseService:
     def delete_goal(self, goal_id: str) -> None:
         """Tombstone; restorable with :meth:`restore_goal`."""
         with self._transaction() as session:
-            goal = session.get(Goal, goal_id)
-            if goal is None or goal.deleted_at is not None:
-                raise RecordMissing()
-            goal.deleted_at = utcnow()
+            tombstone(session, Goal, goal_id)
 
     def restore_goal(self, goal_id: str) -> None:
         with self._transaction() as session:
-            goal = session.get(Goal, goal_id)
-            if goal is None:
-                raise RecordMissing()
-            if ensure_restorable(session, goal):
-                goal.deleted_at = None
+            restore_tombstone(session, Goal, goal_id)
 
     @staticmethod
     def validate_goal(data: GoalInput, opened_on: date) -> list[FieldError]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kim_desktop.db.base import utcnow
 from kim_desktop.db.models import (
     Appointment,
     Case,
@@ -36,7 +35,7 @@ from kim_desktop.domain.enums import (
     LanguageMediation,
     ReferralDirection,
 )
-from kim_desktop.domain.errors import FieldError, RecordMissing, ValidationFailed
+from kim_desktop.domain.errors import FieldError, ValidationFailed
 from kim_desktop.services.consultation_queries import (
     AppointmentPrefill,
     ConsultationFilter,
@@ -57,7 +56,7 @@ from kim_desktop.services.consultation_rules import (
     validate_consultation,
 )
 from kim_desktop.services.referrals import check_referral_target
-from kim_desktop.services.tombstones import ensure_restorable
+from kim_desktop.services.tombstones import restore_tombstone, tombstone
 
 __all__ = [
     "CASE_TYPE_FOR",
@@ -243,15 +242,8 @@ class ConsultationService(ConsultationQueries):
     def delete_consultation(self, consultation_id: str) -> None:
         """Tombstone; the referrals made in it stay. Restorable until synchronised."""
         with self._office.database.transaction(self._office.actor.user_id) as session:
-            consultation = session.get(Consultation, consultation_id)
-            if consultation is None or consultation.deleted_at is not None:
-                raise RecordMissing()
-            consultation.deleted_at = utcnow()
+            tombstone(session, Consultation, consultation_id)
 
     def restore_consultation(self, consultation_id: str) -> None:
         with self._office.database.transaction(self._office.actor.user_id) as session:
-            consultation = session.get(Consultation, consultation_id)
-            if consultation is None:
-                raise RecordMissing()
-            if ensure_restorable(session, consultation):
-                consultation.deleted_at = None
+            restore_tombstone(session, Consultation, consultation_id)

@@ -20,12 +20,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kim_desktop.db.base import utcnow
 from kim_desktop.db.models import Case, Client, Consent, Institution, Referral, ReferralTarget
 from kim_desktop.domain.enums import ConsentPurpose, ReferralDirection, ReferralStatus
 from kim_desktop.domain.errors import FieldError, RecordMissing, ValidationFailed
 from kim_desktop.services.office_session import OfficeSession
-from kim_desktop.services.tombstones import ensure_restorable
+from kim_desktop.services.tombstones import restore_tombstone, tombstone
 
 OPEN_STATUSES = (ReferralStatus.SUGGESTED, ReferralStatus.ARRANGED, ReferralStatus.ACCEPTED)
 _ORDER = {
@@ -286,18 +285,11 @@ class ReferralService:
     def delete_referral(self, referral_id: str) -> None:
         """Tombstone; restorable with :meth:`restore_referral` until synchronised."""
         with self._office.database.transaction(self._office.actor.user_id) as session:
-            referral = session.get(Referral, referral_id)
-            if referral is None or referral.deleted_at is not None:
-                raise RecordMissing()
-            referral.deleted_at = utcnow()
+            tombstone(session, Referral, referral_id)
 
     def restore_referral(self, referral_id: str) -> None:
         with self._office.database.transaction(self._office.actor.user_id) as session:
-            referral = session.get(Referral, referral_id)
-            if referral is None:
-                raise RecordMissing()
-            if ensure_restorable(session, referral):
-                referral.deleted_at = None
+            restore_tombstone(session, Referral, referral_id)
 
     @staticmethod
     def _update_errors(referral: Referral, data: ReferralUpdate) -> list[FieldError]:

@@ -16,10 +16,10 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kim_desktop.db.base import SyncedMixin
+from kim_desktop.db.base import SyncedMixin, utcnow
 from kim_desktop.db.models import OutboxEntry
 from kim_desktop.domain.enums import OutboxOp
-from kim_desktop.domain.errors import KimError
+from kim_desktop.domain.errors import KimError, RecordMissing
 
 
 class RestoreState(StrEnum):
@@ -74,3 +74,20 @@ def ensure_restorable(session: Session, record: SyncedMixin) -> bool:
     if state is RestoreState.SYNCED:
         raise KimError("restore_already_synced")
     return state is RestoreState.RESTORABLE
+
+
+def tombstone(session: Session, model: type[SyncedMixin], record_id: str) -> None:
+    """Delete (tombstone) one record; ``RecordMissing`` if it is unknown or already deleted."""
+    record = session.get(model, record_id)
+    if record is None or record.deleted_at is not None:
+        raise RecordMissing()
+    record.deleted_at = utcnow()
+
+
+def restore_tombstone(session: Session, model: type[SyncedMixin], record_id: str) -> None:
+    """Undo :func:`tombstone` while the deletion is not synchronised."""
+    record = session.get(model, record_id)
+    if record is None:
+        raise RecordMissing()
+    if ensure_restorable(session, record):
+        record.deleted_at = None
