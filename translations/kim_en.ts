@@ -90,18 +90,6 @@
         <source>Termin absagen</source>
         <translation>Cancel appointment</translation>
     </message>
-    <message>
-        <source>Termin löschen?</source>
-        <translation>Delete session?</translation>
-    </message>
-    <message>
-        <source>Den Termin von {name} am {date} löschen? Sie können ihn danach wiederherstellen.</source>
-        <translation>Delete {name}&apos;s appointment on {date}? You can restore it afterwards.</translation>
-    </message>
-    <message>
-        <source>Löschen</source>
-        <translation>Delete</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -197,10 +185,6 @@
         <source>Ihre Eingaben gehen verloren. Möchten Sie den Dialog wirklich schließen?</source>
         <translation>Your input will be lost. Do you really want to close the dialog?</translation>
     </message>
-    <message>
-        <source>Verwerfen</source>
-        <translation>Discard</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentListWidget</name>
@@ -237,14 +221,6 @@
         <translation>New &amp;appointment …</translation>
     </message>
     <message>
-        <source>Der Termin wurde gelöscht.</source>
-        <translation>The appointment has been deleted.</translation>
-    </message>
-    <message>
-        <source>Wiederherstellen</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
@@ -279,6 +255,10 @@
     <message>
         <source>In dieser Woche keine Termine.</source>
         <translation>No appointments this week.</translation>
+    </message>
+    <message>
+        <source>von {name} am {date}</source>
+        <translation>by {name} on {date}</translation>
     </message>
 </context>
 <context>
@@ -630,8 +610,12 @@
         <translation>Han&amp;d over …</translation>
     </message>
     <message>
-        <source>Fall &amp;löschen</source>
-        <translation>De&amp;lete case</translation>
+        <source>Fall &amp;löschen …</source>
+        <translation>&amp;Delete case …</translation>
+    </message>
+    <message>
+        <source>„{type}“ vom {opened}</source>
+        <translation>“{type}” of {opened}</translation>
     </message>
     <message>
         <source>Hilfeplan: Ziele</source>
@@ -666,6 +650,10 @@
         <translation>&amp;Edit goal …</translation>
     </message>
     <message>
+        <source>Ziel lösche&amp;n …</source>
+        <translation>Delete goa&amp;l …</translation>
+    </message>
+    <message>
         <source>Phasenverlauf</source>
         <translation>Phase history</translation>
     </message>
@@ -680,14 +668,6 @@
     <message>
         <source>Bemerkung</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Fall löschen?</source>
-        <translation>Delete case?</translation>
-    </message>
-    <message>
-        <source>Soll der Fall „{type}“ vom {opened} gelöscht werden? Beratungen und Verweisungen der Klient:in bleiben erhalten.</source>
-        <translation>Delete the “{type}” case opened on {opened}? The client&apos;s consultations and referrals are kept.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +818,10 @@
         <source>&amp;Protokoll</source>
         <translation>Audit &amp;log</translation>
     </message>
+    <message>
+        <source>Papier&amp;korb</source>
+        <translation>Recycle &amp;bin</translation>
+    </message>
 </context>
 <context>
     <name>ClientFilters</name>
@@ -945,6 +929,22 @@
     <message>
         <source>Neue:n Klient:in aufnehmen (Strg+Umschalt+N)</source>
         <translation>Take in a new client (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Gelöschte anzeigen</source>
+        <translation>Show &amp;deleted</translation>
+    </message>
+    <message>
+        <source>Gelöschte Akten zeigen, um sie wiederherzustellen</source>
+        <translation>Show deleted files in order to restore them</translation>
+    </message>
+    <message>
+        <source>Klient:in &amp;löschen …</source>
+        <translation>&amp;Delete client …</translation>
+    </message>
+    <message>
+        <source>Akte ö&amp;ffnen</source>
+        <translation>O&amp;pen file</translation>
     </message>
     <message>
         <source>{count} Treffer angezeigt, weitere beim Blättern</source>
@@ -1310,6 +1310,53 @@
     <message>
         <source>So</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedClientsPanel</name>
+    <message>
+        <source>Gelöschte Klient:innen. Eine Akte lässt sich wiederherstellen, bis ihre Löschung mit dem Kreis-Server synchronisiert ist.</source>
+        <translation>Deleted clients. A file can be restored until its deletion has been synchronised with the district server.</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Gelöscht am</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Keine gelöschten Klient:innen gefunden.</source>
+        <translation>No deleted clients found.</translation>
+    </message>
+    <message>
+        <source>Akte &amp;wiederherstellen</source>
+        <translation>&amp;Restore file</translation>
+    </message>
+    <message>
+        <source>möglich</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>nicht mehr (synchronisiert)</source>
+        <translation>no longer (synchronised)</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2404,10 @@
         <translation>The record was not found or has been deleted.</translation>
     </message>
     <message>
+        <source>Die Löschung wurde bereits mit dem Kreis-Server abgeglichen. Der Eintrag kann hier nicht mehr wiederhergestellt werden; bitte wenden Sie sich an die KIM-Koordination.</source>
+        <translation>The deletion has already been synchronised with the district server. The entry can no longer be restored here; please contact KIM coordination.</translation>
+    </message>
+    <message>
         <source>Das Abschlussdatum darf nicht vor dem Beginn des Falls ({opened}) liegen.</source>
         <translation>The closing date must not be before the start of the case ({opened}).</translation>
     </message>
@@ -3353,6 +3404,14 @@
         <translation>&amp;Edit personal data …</translation>
     </message>
     <message>
+        <source>Klient:in &amp;löschen …</source>
+        <translation>&amp;Delete client …</translation>
+    </message>
+    <message>
+        <source>Die ganze Akte löschen (wiederherstellbar bis zur Synchronisation)</source>
+        <translation>Delete the whole file (can be restored until synchronisation)</translation>
+    </message>
+    <message>
         <source>Stammdaten</source>
         <translation>Personal data</translation>
     </message>
@@ -3498,6 +3557,22 @@
 </context>
 <context>
     <name>TimelineTab</name>
+    <message>
+        <source>Eintrag &amp;löschen …</source>
+        <translation>&amp;Delete entry …</translation>
+    </message>
+    <message>
+        <source>Die gewählte Beratung oder Verweisung löschen (Entf)</source>
+        <translation>Delete the selected consultation or referral (Del)</translation>
+    </message>
+    <message>
+        <source>vom {date} ({type}, {minutes} Min.)</source>
+        <translation>of {date} ({type}, {minutes} min)</translation>
+    </message>
+    <message>
+        <source>vom {date} an „{target}“</source>
+        <translation>of {date} to “{target}”</translation>
+    </message>
     <message>
         <source>Wählen Sie einen Eintrag, um Einzelheiten zu sehen.</source>
         <translation>Select an entry to see its details.</translation>
@@ -3737,10 +3812,76 @@
     </message>
 </context>
 <context>
+    <name>TrashTab</name>
+    <message>
+        <source>Gelöschte Einträge dieser Akte. Sie lassen sich wiederherstellen, bis die Löschung mit dem Kreis-Server synchronisiert ist.</source>
+        <translation>Deleted entries of this file. They can be restored until the deletion has been synchronised with the district server.</translation>
+    </message>
+    <message>
+        <source>Gelöscht am</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Der Papierkorb dieser Akte ist leer.</source>
+        <translation>The recycle bin of this file is empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Den gewählten Eintrag zurück in die Akte holen</source>
+        <translation>Put the selected entry back into the file</translation>
+    </message>
+    <message>
+        <source>möglich</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>nicht mehr (synchronisiert)</source>
+        <translation>no longer (synchronised)</translation>
+    </message>
+    <message>
+        <source>{goal} (Fall: {type})</source>
+        <translation>{goal} (case: {type})</translation>
+    </message>
+</context>
+<context>
     <name>UnavailableAreaPage</name>
     <message>
         <source>Dieser Bereich ist noch nicht verfügbar.</source>
         <translation>This area is not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Den gelöschten Eintrag wiederherstellen</source>
+        <translation>Restore the deleted entry</translation>
+    </message>
+    <message>
+        <source>Hinweis schließen</source>
+        <translation>Close notice</translation>
     </message>
 </context>
 <context>
