@@ -29,7 +29,10 @@ class Page(Generic[R]):
 Fetch = Callable[[Any], Page[R]]
 
 
-def offset_pages(fetch: Callable[[int, int], list[R]], page_size: int) -> Fetch[R]:
+PAGE_SIZE = 200
+
+
+def offset_pages(fetch: Callable[[int, int], list[R]], page_size: int = PAGE_SIZE) -> Fetch[R]:
     """Pages of ``fetch(offset, limit)``: a short page is the last one."""
 
     def page(after: Any) -> Page[R]:

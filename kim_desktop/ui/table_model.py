@@ -89,6 +89,10 @@ class TableModel(QAbstractTableModel, Generic[R]):
         """Every row the model holds (also those a batch does not show yet)."""
         return list(self._rows)
 
+    def total(self) -> int:
+        """How many rows the model holds (a batch may show fewer so far)."""
+        return len(self._rows)
+
     def row_at(self, row: int) -> R | None:
         return self._rows[row] if 0 <= row < self._shown else None
 
