@@ -6,8 +6,11 @@ names (Latin and Cyrillic), birth dates, phone numbers and file numbers, 95th pe
 thread, in name order, by municipality, and with a search text).
 ``client_list_scroll_ui_block_max``: the longest single UI-thread task (one event dispatched
 by the event loop: a paint, a key press, a page arriving) while a user scrolls the real client
-list 2,000 rows down with the scroll bar and 2,000 more with PageDown. The office is created
-once with ``kim demo-data --clients 100000`` in ``.bench-data/clients-100k`` and reused.
+list 2,000 rows down with the scroll bar and 2,000 more with PageDown (wall clock: what the
+user feels, including waits for a CPU core on a busy machine).
+``client_list_scroll_ui_cpu_max``: the most CPU time the UI thread spent in one such task (the
+app's own work, without the waits). The office is created once with
+``kim demo-data --clients 100000`` in ``.bench-data/clients-100k`` and reused.
 """
 
 from __future__ import annotations
@@ -99,8 +102,8 @@ def ensure_office(data_dir: Path = DATA_DIR) -> tuple[str, str]:
     return settings["demo_login"], settings["demo_password"]
 
 
-def _measure_scroll(office: object) -> list[float]:
-    """Durations (ms) of every UI-thread task while a user scrolls through the client list.
+def _measure_scroll(office: object) -> list[tuple[float, float]]:
+    """(wall, UI-thread CPU) ms of every UI-thread task while a user scrolls the client list.
 
     The real ``ClientsView`` at 1366x768 runs in the real event loop (``QEventLoop.exec``,
     which lets worker threads take the GIL as in the app). The "user" first drags the scroll
@@ -108,6 +111,9 @@ def _measure_scroll(office: object) -> list[float]:
     ``ROWS_SCROLLED`` rows, so pages are fetched and inserted while the list is painted.
     Each task is one event the loop dispatches (the outermost ``QApplication.notify``: a
     paint, a key press, a timer, a page arriving from the worker), timed from start to end.
+    The wall time is what the user feels; it also counts waiting for a CPU core, which on a
+    machine shared with other work can be most of it. The CPU time of the UI thread during
+    the task is the work the app itself does there.
     """
     import os
 
@@ -125,19 +131,20 @@ def _measure_scroll(office: object) -> list[float]:
 
         def __init__(self) -> None:
             super().__init__([])
-            self.durations: list[float] = []
+            self.durations: list[tuple[float, float]] = []
             self.recording = False
             self._depth = 0
 
         def notify(self, receiver: QObject, event: QEvent) -> bool:
             self._depth += 1
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.thread_time()
             try:
                 return super().notify(receiver, event)
             finally:
                 self._depth -= 1
                 if self._depth == 0 and self.recording:
-                    self.durations.append((time.perf_counter() - started) * 1000)
+                    wall_ms = (time.perf_counter() - started) * 1000
+                    self.durations.append((wall_ms, (time.thread_time() - cpu) * 1000))
 
     if QCoreApplication.instance() is not None:
         raise RuntimeError("_measure_scroll needs a fresh process (it creates the application)")
@@ -203,7 +210,7 @@ def _measure_scroll(office: object) -> list[float]:
     return app.durations
 
 
-def _measure() -> tuple[list[float], list[float], list[float]]:
+def _measure() -> tuple[list[float], list[float], list[tuple[float, float]]]:
     """Run in a child process (real key derivation, nothing of the parent's state)."""
     from kim_desktop.paths import DataPaths
     from kim_desktop.services.auth import AuthService
@@ -265,7 +272,14 @@ def client_list() -> list[Figure]:
         Figure("client_list_page_fetch_max", max(pages), "ms", "<", PAGE_FETCH_TARGET_MS),
         Figure(
             "client_list_scroll_ui_block_max",
-            round(max(ui_tasks), 1),
+            round(max(wall for wall, _cpu in ui_tasks), 1),
+            "ms",
+            "<",
+            UI_BLOCK_TARGET_MS,
+        ),
+        Figure(
+            "client_list_scroll_ui_cpu_max",
+            round(max(cpu for _wall, cpu in ui_tasks), 1),
             "ms",
             "<",
             UI_BLOCK_TARGET_MS,
