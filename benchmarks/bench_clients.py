@@ -4,9 +4,12 @@
 names (Latin and Cyrillic), birth dates, phone numbers and file numbers, 95th percentile.
 ``client_list_page_fetch_max``: the worst time to fetch one further page (this runs off the UI
 thread, in name order, by municipality, and with a search text).
-``client_list_scroll_ui_block_max``: the longest time the UI thread is blocked while a real
-table view scrolls page after page through the list — the gap between ticks of a 1 ms timer
-on the UI thread, minus the 1 ms. The office is created once with
+``client_list_scroll_ui_block_max``: the longest single UI-thread task (one event dispatched
+by the event loop: a paint, a key press, a page arriving) while a user scrolls the real client
+list 2,000 rows down with the scroll bar and 2,000 more with PageDown (wall clock: what the
+user feels, including waits for a CPU core on a busy machine).
+``client_list_scroll_ui_cpu_max``: the most CPU time the UI thread spent in one such task (the
+app's own work, without the waits). The office is created once with
 ``kim demo-data --clients 100000`` in ``.bench-data/clients-100k`` and reused.
 """
 
@@ -16,6 +19,7 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.bench_startup import _production_env
@@ -27,6 +31,8 @@ SEARCH_TARGET_MS = 50.0
 PAGE_FETCH_TARGET_MS = 100.0
 UI_BLOCK_TARGET_MS = 16.0
 PAGES_SCROLLED = 40
+ROWS_SCROLLED = 2_000  # by scroll bar, then as many by PageDown
+DRAG_ROWS_PER_FRAME = 5
 
 WORDS = [
     "müller",
@@ -96,59 +102,115 @@ def ensure_office(data_dir: Path = DATA_DIR) -> tuple[str, str]:
     return settings["demo_login"], settings["demo_password"]
 
 
-def _measure_scroll(office: object) -> list[float]:
-    """UI-thread gaps (ms) while a table view scrolls through the client list page by page."""
+def _measure_scroll(office: object) -> list[tuple[float, float]]:
+    """(wall, UI-thread CPU) ms of every UI-thread task while a user scrolls the client list.
+
+    The real ``ClientsView`` at 1366x768 runs in the real event loop (``QEventLoop.exec``,
+    which lets worker threads take the GIL as in the app). The "user" first drags the scroll
+    bar down at 60 frames a second, then holds PageDown (30 presses a second), each over
+    ``ROWS_SCROLLED`` rows, so pages are fetched and inserted while the list is painted.
+    Each task is one event the loop dispatches (the outermost ``QApplication.notify``: a
+    paint, a key press, a timer, a page arriving from the worker), timed from start to end.
+    The wall time is what the user feels; it also counts waiting for a CPU core, which on a
+    machine shared with other work can be most of it. The CPU time of the UI thread during
+    the task is the work the app itself does there.
+    """
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
 
-    from kim_desktop.services.client_search import ClientQuery, ClientSearchService
-    from kim_desktop.ui.clients.client_table_model import ClientTableModel
+    from kim_desktop.ui.clients.clients_view import ClientsView
     from kim_desktop.ui.operations import OperationRunner
+    from kim_desktop.ui.view_context import ViewContext
 
-    app = QApplication.instance() or QApplication([])
+    class TimedApplication(QApplication):
+        """Records how long each event dispatched by the event loop takes."""
+
+        def __init__(self) -> None:
+            super().__init__([])
+            self.durations: list[tuple[float, float]] = []
+            self.recording = False
+            self._depth = 0
+
+        def notify(self, receiver: QObject, event: QEvent) -> bool:
+            self._depth += 1
+            started, cpu = time.perf_counter(), time.thread_time()
+            try:
+                return super().notify(receiver, event)
+            finally:
+                self._depth -= 1
+                if self._depth == 0 and self.recording:
+                    wall_ms = (time.perf_counter() - started) * 1000
+                    self.durations.append((wall_ms, (time.thread_time() - cpu) * 1000))
+
+    if QCoreApplication.instance() is not None:
+        raise RuntimeError("_measure_scroll needs a fresh process (it creates the application)")
+    app = TimedApplication()
     runner = OperationRunner()
-    model = ClientTableModel(ClientSearchService(office), runner, lambda code: code)  # type: ignore[arg-type]
-    view = QTableView()
-    view.setModel(model)
-    view.resize(1366, 700)
+    window = QWidget()
+    view = ClientsView(ViewContext(office, runner, window))  # type: ignore[arg-type]
+    view.resize(1366, 768)
     view.show()
+    table, model = view.table, view.model
+    loop = QEventLoop()
 
-    def spin_until(condition: object, timeout_s: float = 30.0) -> None:
-        deadline = time.perf_counter() + timeout_s
-        while not condition() and time.perf_counter() < deadline:  # type: ignore[operator]
-            app.processEvents()
-            time.sleep(0.0005)
+    loading = [True]
+    model.loading.connect(lambda busy: loading.__setitem__(0, busy))
 
-    model.set_query(ClientQuery())
-    spin_until(lambda: model.rowCount() > 0)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
+    def run_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
+        check, deadline = QTimer(), QTimer()
+        check.setInterval(5)
+        check.timeout.connect(lambda: condition() and loop.quit())
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(loop.quit)
+        check.start()
+        deadline.start(int(timeout_s * 1000))
+        loop.exec()
+        check.stop()
+        deadline.stop()
 
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000 - 1.0)
-        last[0] = now
+    def idle_for(ms: int) -> None:
+        run_until(lambda: False, ms / 1000)
 
-    ticker = QTimer()
-    ticker.setInterval(1)
-    ticker.timeout.connect(tick)
-    ticker.start()
-    for _ in range(PAGES_SCROLLED):
-        rows = model.rowCount()
-        view.scrollToBottom()
-        spin_until(lambda rows=rows: model.rowCount() > rows or not model.has_more())
-        if not model.has_more():
-            break
-    ticker.stop()
+    run_until(lambda: model.rowCount() > 0 and not loading[0])
+    idle_for(300)
+    table.setFocus()
+    bar = table.verticalScrollBar()
+
+    def first_visible_row() -> int:
+        return table.rowAt(0)
+
+    def frames(step: Callable[[], None], interval_ms: int, rows: int) -> None:
+        """Call ``step`` every ``interval_ms`` until the list moved by ``rows`` rows."""
+        target = first_visible_row() + rows
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(step)
+        timer.start()
+        run_until(lambda: first_visible_row() >= target or not model.has_more())
+        timer.stop()
+
+    def drag() -> None:
+        bar.setSliderPosition(bar.sliderPosition() + DRAG_ROWS_PER_FRAME)
+
+    app.recording = True
+    bar.setSliderDown(True)
+    frames(drag, 16, ROWS_SCROLLED)
+    bar.setSliderDown(False)
+    frames(lambda: QTest.keyClick(table, Qt.Key.Key_PageDown), 33, ROWS_SCROLLED)
+    run_until(lambda: not loading[0])
+    idle_for(200)
+    app.recording = False
     view.close()
     runner.shutdown()
-    return gaps
+    return app.durations
 
 
-def _measure() -> tuple[list[float], list[float], list[float]]:
+def _measure() -> tuple[list[float], list[float], list[tuple[float, float]]]:
     """Run in a child process (real key derivation, nothing of the parent's state)."""
     from kim_desktop.paths import DataPaths
     from kim_desktop.services.auth import AuthService
@@ -179,10 +241,10 @@ def _measure() -> tuple[list[float], list[float], list[float]]:
                 started = time.perf_counter()
                 cursor = service.search(query, after=cursor).cursor
                 pages.append((time.perf_counter() - started) * 1000)
-        ui_gaps = _measure_scroll(office)
+        ui_tasks = _measure_scroll(office)
     finally:
         office.close()
-    return searches, pages, ui_gaps
+    return searches, pages, ui_tasks
 
 
 def client_list() -> list[Figure]:
@@ -204,13 +266,20 @@ def client_list() -> list[Figure]:
         return [
             Figure("client_search_p95", 0.0, "ms", "<", SEARCH_TARGET_MS, missed=True),
         ]
-    searches, pages, ui_gaps = json.loads(result.stdout.strip().splitlines()[-1])
+    searches, pages, ui_tasks = json.loads(result.stdout.strip().splitlines()[-1])
     return [
         Figure("client_search_p95", percentile(searches, 0.95), "ms", "<", SEARCH_TARGET_MS),
         Figure("client_list_page_fetch_max", max(pages), "ms", "<", PAGE_FETCH_TARGET_MS),
         Figure(
             "client_list_scroll_ui_block_max",
-            round(max(ui_gaps), 1),
+            round(max(wall for wall, _cpu in ui_tasks), 1),
+            "ms",
+            "<",
+            UI_BLOCK_TARGET_MS,
+        ),
+        Figure(
+            "client_list_scroll_ui_cpu_max",
+            round(max(cpu for _wall, cpu in ui_tasks), 1),
             "ms",
             "<",
             UI_BLOCK_TARGET_MS,

@@ -1,4 +1,4 @@
-"""Columns of the appointment lists (a ``RowsTableModel`` over ``AppointmentRow``)."""
+"""Columns of the appointment lists (a ``TableModel`` over ``AppointmentRow``)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kim_desktop.services.appointments import AppointmentRow
 from kim_desktop.ui.appointments.formatting import format_time, label, weekday_name
-from kim_desktop.ui.appointments.rows_model import Column, RowsTableModel
+from kim_desktop.ui.table_model import Column, TableModel
 
 
 def _day(row: AppointmentRow) -> str:
@@ -18,7 +18,7 @@ def _time(row: AppointmentRow) -> str:
     return f"{format_time(row.starts_at)}–{format_time(row.ends_at)}"
 
 
-def appointment_model(*, with_day: bool, with_manager: bool = False) -> RowsTableModel:
+def appointment_model(*, with_day: bool, with_manager: bool = False) -> TableModel:
     columns = []
     if with_day:
         columns.append(Column(lambda: QCoreApplication.translate("AppointmentModel", "Tag"), _day))
@@ -43,4 +43,4 @@ def appointment_model(*, with_day: bool, with_manager: bool = False) -> RowsTabl
                 lambda r: r.case_manager_name,
             )
         )
-    return RowsTableModel(columns)
+    return TableModel(columns, tooltips=True)

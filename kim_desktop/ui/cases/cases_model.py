@@ -1,70 +1,50 @@
-"""Table model over case summaries for the "Fälle" area (rows handed to the view in batches)."""
+"""Columns of the case list of the "Fälle" area (rows handed to the view in batches)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from kim_desktop.services.case_queries import CaseSummary
 from kim_desktop.services.catalogues import CatalogueService
-from kim_desktop.ui.batched_table_model import BatchedTableModel
 from kim_desktop.ui.client_file.formatting import label, show_date
+from kim_desktop.ui.table_model import Column, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
+BATCH = 200
 
 
-class CasesModel(BatchedTableModel[CaseSummary]):
-    COLUMNS = 8
-    BATCH = 200
+def cases_model(
+    catalogues: CatalogueService, language: str, parent: Any = None
+) -> TableModel[CaseSummary]:
+    def municipality(case: CaseSummary) -> str:
+        return catalogues.label("municipalities", case.municipality_code, language)
 
-    def __init__(self, catalogues: CatalogueService, language: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._catalogues = catalogues
-        self._language = language
-
-    def set_rows(self, rows: list[CaseSummary]) -> None:
-        self._replace_rows(rows)
-
-    def total(self) -> int:
-        return len(self._rows)
-
-    def case(self, row: int) -> CaseSummary:
-        return self._rows[row]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        case = self._rows[index.row()]
-        values = (
-            case.file_number,
-            case.client_name,
-            label(case.case_type),
-            label(case.phase),
-            self._catalogues.label("municipalities", case.municipality_code, self._language),
-            case.case_manager_name,
-            show_date(case.opened_on),
-            show_date(case.closed_on),
-        )
-        return values[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            QCoreApplication.translate("CasesModel", "Aktenzeichen"),
-            QCoreApplication.translate("CasesModel", "Klient:in"),
-            QCoreApplication.translate("CasesModel", "Fallart"),
-            QCoreApplication.translate("CasesModel", "Phase"),
-            QCoreApplication.translate("CasesModel", "Kommune"),
-            QCoreApplication.translate("CasesModel", "Case Manager:in"),
-            QCoreApplication.translate("CasesModel", "Beginn"),
-            QCoreApplication.translate("CasesModel", "Abschluss"),
-        )[section]
+    columns: list[Column[CaseSummary]] = [
+        Column(
+            lambda: QCoreApplication.translate("CasesModel", "Aktenzeichen"),
+            lambda c: c.file_number,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CasesModel", "Klient:in"), lambda c: c.client_name
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CasesModel", "Fallart"),
+            lambda c: label(c.case_type),
+        ),
+        Column(lambda: QCoreApplication.translate("CasesModel", "Phase"), lambda c: label(c.phase)),
+        Column(lambda: QCoreApplication.translate("CasesModel", "Kommune"), municipality),
+        Column(
+            lambda: QCoreApplication.translate("CasesModel", "Case Manager:in"),
+            lambda c: c.case_manager_name,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CasesModel", "Beginn"),
+            lambda c: show_date(c.opened_on),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CasesModel", "Abschluss"),
+            lambda c: show_date(c.closed_on),
+        ),
+    ]
+    return TableModel(columns, parent, batch=BATCH)

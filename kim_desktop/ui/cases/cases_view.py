@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kim_desktop.domain.enums import CasePhase, CaseType
 from kim_desktop.services.case_queries import CaseFilter, CaseQueries, CaseSummary
-from kim_desktop.ui.cases.cases_model import CasesModel
+from kim_desktop.ui.cases.cases_model import cases_model
 from kim_desktop.ui.client_file.formatting import label
 from kim_desktop.ui.messages import error_text
 from kim_desktop.ui.view_context import ViewContext
@@ -86,7 +86,7 @@ class CasesView(QWidget):
             combo.currentIndexChanged.connect(self.reload)
         filters.setColumnStretch(len(combos), 1)
 
-        self.model = CasesModel(context.catalogues, context.language, self)
+        self.model = cases_model(context.catalogues, context.language, self)
         self.table = QTableView()
         self.table.setObjectName("casesTable")
         self.table.setModel(self.model)
@@ -202,9 +202,9 @@ class CasesView(QWidget):
 
     # -- opening -----------------------------------------------------------------------------
     def open_case(self, index: QModelIndex) -> None:
-        if not index.isValid():
+        case = self.model.row_at(index.row()) if index.isValid() else None
+        if case is None:
             return
-        case = self.model.case(index.row())
         from kim_desktop.ui.client_file.window import open_client_file
 
         open_client_file(self._context, case.client_id, case.id)

@@ -1,22 +1,15 @@
-"""Table model over a client file's audit trail."""
+"""Columns of a client file's audit trail (rows handed to the view in batches)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from kim_desktop.domain.enums import AuditAction
 from kim_desktop.services.client_file import AuditRow
-from kim_desktop.ui.batched_table_model import BatchedTableModel
 from kim_desktop.ui.client_file.formatting import show_datetime
-
-Index = QModelIndex | QPersistentModelIndex
+from kim_desktop.ui.table_model import Column, TableModel
 
 
 def action_text(action: AuditAction) -> str:
@@ -47,43 +40,30 @@ def table_text(table: str | None) -> str:
     return texts.get(table or "", table or "")
 
 
-class AuditModel(BatchedTableModel[AuditRow]):
-    COLUMNS = 5
-    BATCH = 200
+BATCH = 200
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self._replace_rows(rows)
-
-    def row(self, index: int) -> AuditRow:
-        return self._rows[index]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return show_datetime(row.at)
-        if column == 1:
-            return row.user_name or QCoreApplication.translate("AuditModel", "System")
-        if column == 2:
-            return action_text(row.action)
-        if column == 3:
-            return table_text(row.table_name)
-        return ", ".join(row.field_names)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            QCoreApplication.translate("AuditModel", "Zeitpunkt"),
-            QCoreApplication.translate("AuditModel", "Person"),
-            QCoreApplication.translate("AuditModel", "Aktion"),
-            QCoreApplication.translate("AuditModel", "Bereich"),
-            QCoreApplication.translate("AuditModel", "Felder"),
-        )[section]
+def audit_model(parent: Any = None) -> TableModel[AuditRow]:
+    columns: list[Column[AuditRow]] = [
+        Column(
+            lambda: QCoreApplication.translate("AuditModel", "Zeitpunkt"),
+            lambda r: show_datetime(r.at),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("AuditModel", "Person"),
+            lambda r: r.user_name or QCoreApplication.translate("AuditModel", "System"),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("AuditModel", "Aktion"),
+            lambda r: action_text(r.action),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("AuditModel", "Bereich"),
+            lambda r: table_text(r.table_name),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("AuditModel", "Felder"),
+            lambda r: ", ".join(r.field_names),
+        ),
+    ]
+    return TableModel(columns, parent, batch=BATCH)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kim_desktop.services.client_file import AuditRow, ClientFileService
-from kim_desktop.ui.client_file.audit_model import AuditModel
+from kim_desktop.ui.client_file.audit_model import audit_model
 from kim_desktop.ui.messages import error_text
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import BusyBar, ErrorLabel
@@ -33,7 +33,7 @@ class AuditTab(QWidget):
         self._loading = False
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.model = AuditModel(self)
+        self.model = audit_model(self)
         self.view = QTableView()
         self.view.setObjectName("auditView")
         self.view.setModel(self.model)

@@ -1,22 +1,15 @@
-"""Table model over the timeline entries of a client file (newest first, loaded lazily)."""
+"""Columns of a client file's timeline (newest first, rows handed to the view in batches)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from kim_desktop.services.catalogues import CatalogueService
 from kim_desktop.services.client_file import TimelineEntry, TimelineKind
-from kim_desktop.ui.batched_table_model import BatchedTableModel
 from kim_desktop.ui.client_file.formatting import label, show_date
-
-Index = QModelIndex | QPersistentModelIndex
+from kim_desktop.ui.table_model import Column, TableModel
 
 
 def kind_text(kind: TimelineKind) -> str:
@@ -65,56 +58,23 @@ def summary_text(entry: TimelineEntry, catalogues: CatalogueService, language: s
     return f"{text} – {recipients}" if recipients else text
 
 
-class TimelineModel(BatchedTableModel[TimelineEntry]):
-    COLUMNS = 3  # date, kind, description
-    BATCH = 100
+BATCH = 100
 
-    def __init__(self, catalogues: CatalogueService, language: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._catalogues = catalogues
-        self._language = language
-        self._texts: dict[int, str] = {}
 
-    def set_entries(self, entries: list[TimelineEntry]) -> None:
-        self._replace_rows(entries)
-
-    def _rows_replaced(self) -> None:
-        self._texts = {}
-
-    def entry(self, row: int) -> TimelineEntry:
-        return self._rows[row]
-
-    def entries(self) -> list[TimelineEntry]:
-        return list(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        entry = self._rows[index.row()]
-        if index.column() == 0:
-            return show_date(entry.on)
-        if index.column() == 1:
-            return kind_text(entry.kind)
-        text = self._texts.get(index.row())
-        if text is None:
-            text = summary_text(entry, self._catalogues, self._language)
-            self._texts[index.row()] = text
-        return text
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            QCoreApplication.translate("TimelineModel", "Datum"),
-            QCoreApplication.translate("TimelineModel", "Art"),
-            QCoreApplication.translate("TimelineModel", "Beschreibung"),
-        )[section]
-
-    def retranslate(self) -> None:
-        self._texts = {}
-        super().retranslate()
+def timeline_model(
+    catalogues: CatalogueService, language: str, parent: Any = None
+) -> TableModel[TimelineEntry]:
+    """Date, kind and a one-line description; every cell's tooltip is its full text."""
+    columns: list[Column[TimelineEntry]] = [
+        Column(
+            lambda: QCoreApplication.translate("TimelineModel", "Datum"), lambda e: show_date(e.on)
+        ),
+        Column(
+            lambda: QCoreApplication.translate("TimelineModel", "Art"), lambda e: kind_text(e.kind)
+        ),
+        Column(
+            lambda: QCoreApplication.translate("TimelineModel", "Beschreibung"),
+            lambda e: summary_text(e, catalogues, language),
+        ),
+    ]
+    return TableModel(columns, parent, batch=BATCH, tooltips=True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kim_desktop.services.client_file import TimelineEntry, TimelineKind
 from kim_desktop.services.trash import DeletedKind
 from kim_desktop.ui.client_file.formatting import label, show_date
-from kim_desktop.ui.client_file.timeline_model import TimelineModel, kind_text, summary_text
+from kim_desktop.ui.client_file.timeline_model import kind_text, timeline_model
 from kim_desktop.ui.deletion import RecordDeleter
 from kim_desktop.ui.view_context import ViewContext
 
@@ -48,7 +48,7 @@ class TimelineTab(QWidget):
         self._context = context
         self.deleter = deleter
         self.question: QMessageBox | None = None
-        self.model = TimelineModel(context.catalogues, context.language, self)
+        self.model = timeline_model(context.catalogues, context.language, self)
         self.view = QTableView()
         self.view.setObjectName("timelineView")
         self.view.setModel(self.model)
@@ -113,14 +113,14 @@ class TimelineTab(QWidget):
         super().changeEvent(event)
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self._show(-1)
 
     def open_entry(self, row: int) -> None:
         """Enter / double-click: go to the record where the file has an editor for it."""
-        if row < 0:
+        entry = self.model.row_at(row)
+        if entry is None:
             return
-        entry = self.model.entry(row)
         self._show(row)
         if entry.kind is TimelineKind.PHASE_CHANGE and entry.case_id:
             self.caseRequested.emit(entry.case_id)
@@ -129,7 +129,7 @@ class TimelineTab(QWidget):
 
     def current_entry(self) -> TimelineEntry | None:
         row = self.view.currentIndex().row()
-        return self.model.entry(row) if 0 <= row < self.model.rowCount() else None
+        return self.model.row_at(row)
 
     def delete_current(self) -> None:
         """Consultations and referrals can be deleted here (asks first, then Rückgängig)."""
@@ -153,14 +153,13 @@ class TimelineTab(QWidget):
         self.question = self.deleter.delete(DELETABLE[entry.kind], entry.record_id, name)
 
     def _show(self, row: int) -> None:
-        entry = self.model.entry(row) if 0 <= row < self.model.rowCount() else None
+        entry = self.model.row_at(row)
         self.delete_button.setEnabled(
             entry is not None and entry.kind in DELETABLE and self.deleter is not None
         )
-        if row < 0 or row >= self.model.rowCount():
+        if entry is None:
             self.details.setText(self.tr("Wählen Sie einen Eintrag, um Einzelheiten zu sehen."))
             return
-        entry = self.model.entry(row)
         lines = [(self.tr("Datum"), show_date(entry.on)), *self._detail_lines(entry)]
         body = "".join(
             f"<tr><td style='padding-right:8px'><b>{html.escape(k)}</b></td>"
@@ -220,6 +219,3 @@ class TimelineTab(QWidget):
             (self.tr("Umfang"), d["scope"]),
             (self.tr("Gültig bis"), show_date(d["valid_until"])),
         ]
-
-    def summary_of(self, row: int) -> str:
-        return summary_text(self.model.entry(row), self._context.catalogues, self._context.language)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kim_desktop.services.client_search import ClientQuery, ClientSearchService
 from kim_desktop.services.trash import DeletedKind
-from kim_desktop.ui.clients.client_table_model import CLIENT_ID_ROLE, ClientTableModel
+from kim_desktop.ui.clients.client_table_model import ClientTableModel
 from kim_desktop.ui.clients.deleted_clients import DeletedClientsPanel
 from kim_desktop.ui.clients.filters_widget import ClientFilters
 from kim_desktop.ui.deletion import RecordDeleter
@@ -76,7 +76,11 @@ class ClientsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        # One fixed height for every row: the view never measures rows as pages arrive.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
@@ -109,6 +113,11 @@ class ClientsView(QWidget):
         self.table.addAction(self.delete_action)
         self.open_action = QAction(self)
         self.open_action.triggered.connect(lambda: self._open_index(self.table.currentIndex()))
+        # Keep its place while hidden: the table must not move (and repaint whole) each time a
+        # page is fetched.
+        policy = self._busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._busy.setSizePolicy(policy)
 
         top = QHBoxLayout()
         top.addWidget(self._search_label)
@@ -138,8 +147,7 @@ class ClientsView(QWidget):
         self.search_edit.installEventFilter(self)
         self.filters.changed.connect(self.search)
         self.model.loading.connect(self._busy.setVisible)
-        self.model.searched.connect(self._show_count)
-        self.model.rowsInserted.connect(lambda *_args: self._show_count())
+        self.model.loaded.connect(self._show_count)
         self.model.failed.connect(self._search_failed)
         context.changes.changed.connect(self._changed)
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
@@ -249,9 +257,9 @@ class ClientsView(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        client_id = self.model.data(self.model.index(index.row(), 0), CLIENT_ID_ROLE)
-        if client_id:
-            self.open_client(client_id)
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_client(row.id)
 
     def open_client(self, client_id: str) -> None:
         try:
@@ -267,12 +275,10 @@ class ClientsView(QWidget):
         index = self.table.currentIndex()
         if not index.isValid() or self.deleted_check.isChecked():
             return
-        row = index.row()
-        client_id = self.model.data(self.model.index(row, 0), CLIENT_ID_ROLE)
-        number = self.model.data(self.model.index(row, 0))
-        name = self.model.data(self.model.index(row, 1))
-        if client_id:
-            self.deleter.delete(DeletedKind.CLIENT, client_id, f"{name} ({number})")
+        row = self.model.row_at(index.row())
+        if row is not None:
+            label = f"{row.display_name} ({row.file_number})"
+            self.deleter.delete(DeletedKind.CLIENT, row.id, label)
 
     def _context_menu(self, position: QPoint) -> None:
         if not self.table.indexAt(position).isValid():

@@ -26,7 +26,8 @@ from kim_desktop.services.consultations import (
     ConsultationService,
 )
 from kim_desktop.ui.consultations.formatting import from_qdate, german_date, label, to_qdate
-from kim_desktop.ui.consultations.paged_model import Column, PagedTableModel
+from kim_desktop.ui.paged_table_model import PagedTableModel, offset_pages
+from kim_desktop.ui.table_model import Column
 from kim_desktop.ui.view_context import ViewContext
 
 RECENT_DAYS = 365
@@ -77,9 +78,7 @@ class ConsultationListPage(QWidget):
                 lambda r: r.case_manager_name,
             ),
         ]
-        self.model: PagedTableModel[ConsultationRow] = PagedTableModel(
-            columns, self._fetch, context.runner
-        )
+        self.model: PagedTableModel[ConsultationRow] = PagedTableModel(columns, context.runner)
         self.from_edit = QDateEdit(to_qdate(date.today() - timedelta(days=RECENT_DAYS)))
         self.to_edit = QDateEdit(to_qdate(date.today()))
         for edit in (self.from_edit, self.to_edit):
@@ -177,15 +176,16 @@ class ConsultationListPage(QWidget):
         )
 
     def reload(self) -> None:
-        self._filter = self.current_filter()
-        self.model.reload()
+        service, consultation_filter = self._service, self.current_filter()
 
-    def _fetch(self, offset: int, limit: int) -> list[ConsultationRow]:
-        return self._service.recent(self._filter, limit=limit, offset=offset)
+        def fetch(offset: int, limit: int) -> list[ConsultationRow]:
+            return service.recent(consultation_filter, limit=limit, offset=offset)
+
+        self.model.reload(offset_pages(fetch))
 
     def _update_count(self) -> None:
-        count = len(self.model.rows)
-        more = "+" if self.model.canFetchMore() else ""
+        count = self.model.rowCount()
+        more = "+" if self.model.has_more() else ""
         self.count_label.setText(
             QCoreApplication.translate("ConsultationListPage", "{count} Beratungen").format(
                 count=f"{count}{more}"

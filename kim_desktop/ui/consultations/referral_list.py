@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from kim_desktop.domain.enums import ReferralDirection
 from kim_desktop.services.referrals import ReferralFilter, ReferralRow, ReferralService
 from kim_desktop.ui.consultations.formatting import german_date, label
-from kim_desktop.ui.consultations.paged_model import Column, PagedTableModel
 from kim_desktop.ui.consultations.referral_editor import ReferralEditor
+from kim_desktop.ui.paged_table_model import PagedTableModel, offset_pages
+from kim_desktop.ui.table_model import Column
 from kim_desktop.ui.view_context import ViewContext
 
 CONTEXT = "ReferralListPage"
@@ -32,7 +33,6 @@ class ReferralListPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._service = ReferralService(context.office)
-        self._filter = ReferralFilter()
         self._select_after_load: str | None = None
         targets = {
             c.code: c.label
@@ -67,9 +67,7 @@ class ReferralListPage(QWidget):
                 lambda: QCoreApplication.translate("ReferralListPage", "Anlass"), lambda r: r.reason
             ),
         ]
-        self.model: PagedTableModel[ReferralRow] = PagedTableModel(
-            columns, self._fetch, context.runner
-        )
+        self.model: PagedTableModel[ReferralRow] = PagedTableModel(columns, context.runner)
         self.scope_combo = QComboBox()
         self.scope_combo.setObjectName("referralScope")
         for scope in ("open", "due", "all"):
@@ -148,7 +146,7 @@ class ReferralListPage(QWidget):
     def reload(self) -> None:
         scope = self.scope_combo.currentData()
         direction = self.direction_combo.currentData()
-        self._filter = ReferralFilter(
+        referral_filter = ReferralFilter(
             mine_only=self.mine_check.isChecked(),
             open_only=scope in ("open", "due"),
             due_only=scope == "due",
@@ -156,15 +154,17 @@ class ReferralListPage(QWidget):
         )
         current = self.editor.referral
         self._select_after_load = current.id if current is not None else None
-        self.model.reload()
+        service = self._service
 
-    def _fetch(self, offset: int, limit: int) -> list[ReferralRow]:
-        return self._service.list_referrals(self._filter, limit=limit, offset=offset)
+        def fetch(offset: int, limit: int) -> list[ReferralRow]:
+            return service.list_referrals(referral_filter, limit=limit, offset=offset)
+
+        self.model.reload(offset_pages(fetch))
 
     def _loaded(self) -> None:
         wanted = self._select_after_load
         self._select_after_load = None
-        for row, referral in enumerate(self.model.rows):
+        for row, referral in enumerate(self.model.rows()):
             if referral.id == wanted:
                 self.table.selectRow(row)
                 self.editor.show_referral(referral)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kim_desktop.services.group_offers import GroupOfferRow, MukisMonthlyCounts
 from kim_desktop.ui.appointments.formatting import format_date, label
-from kim_desktop.ui.appointments.rows_model import Column, RowsTableModel
+from kim_desktop.ui.table_model import Column, TableModel
 
 MONTHS = (
     QT_TRANSLATE_NOOP("GroupModels", "Jan"),
@@ -31,11 +31,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("GroupModels", text)
 
 
-def offer_model(municipality: Callable[[str], str]) -> RowsTableModel:
+def offer_model(municipality: Callable[[str], str]) -> TableModel:
     def sessions(row: GroupOfferRow) -> str:
         return f"{row.sessions_held} / {row.planned_sessions}"
 
-    return RowsTableModel(
+    return TableModel(
         [
             Column(
                 lambda: QCoreApplication.translate("GroupModels", "Beginn"),
@@ -58,12 +58,13 @@ def offer_model(municipality: Callable[[str], str]) -> RowsTableModel:
                 lambda: QCoreApplication.translate("GroupModels", "Leitung"),
                 lambda r: r.leader_name,
             ),
-        ]
+        ],
+        tooltips=True,
     )
 
 
-def session_model() -> RowsTableModel:
-    return RowsTableModel(
+def session_model() -> TableModel:
+    return TableModel(
         [
             Column(
                 lambda: QCoreApplication.translate("GroupModels", "Datum"),
@@ -82,7 +83,8 @@ def session_model() -> RowsTableModel:
                 align_right=True,
             ),
             Column(lambda: QCoreApplication.translate("GroupModels", "Notiz"), lambda r: r.note),
-        ]
+        ],
+        tooltips=True,
     )
 
 
@@ -105,7 +107,7 @@ def count_lines(counts: MukisMonthlyCounts) -> list[CountLine]:
     return lines
 
 
-def count_model(municipality: Callable[[str], str]) -> RowsTableModel:
+def count_model(municipality: Callable[[str], str]) -> TableModel:
     def kind(line: CountLine) -> str:
         return (
             QCoreApplication.translate("GroupModels", "Einzelberatung")
@@ -120,7 +122,7 @@ def count_model(municipality: Callable[[str], str]) -> RowsTableModel:
             align_right=True,
         )
 
-    return RowsTableModel(
+    return TableModel(
         [
             Column(
                 lambda: QCoreApplication.translate("GroupModels", "Kommune"),
@@ -133,5 +135,6 @@ def count_model(municipality: Callable[[str], str]) -> RowsTableModel:
                 lambda line: str(line.total),
                 align_right=True,
             ),
-        ]
+        ],
+        tooltips=True,
     )

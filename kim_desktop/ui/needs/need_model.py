@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kim_desktop.services.structural_needs import NeedRow
 from kim_desktop.ui.appointments.formatting import format_date, label
-from kim_desktop.ui.appointments.rows_model import Column, RowsTableModel
+from kim_desktop.ui.table_model import Column, TableModel
 
 
 def _first_line(text: str, limit: int = 120) -> str:
@@ -18,11 +18,11 @@ def _first_line(text: str, limit: int = 120) -> str:
 
 def need_model(
     municipality: Callable[[str | None], str], topic: Callable[[str | None], str]
-) -> RowsTableModel:
+) -> TableModel:
     def challenge(row: NeedRow) -> str:
         return _first_line(row.challenge)
 
-    return RowsTableModel(
+    return TableModel(
         [
             Column(
                 lambda: QCoreApplication.translate("NeedModel", "Gemeldet"),
@@ -49,5 +49,6 @@ def need_model(
                 lambda: QCoreApplication.translate("NeedModel", "Arbeitsgruppe"),
                 lambda r: r.working_group,
             ),
-        ]
+        ],
+        tooltips=True,
     )

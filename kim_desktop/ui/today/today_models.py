@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from kim_desktop.domain.enums import ConsentPurpose
 from kim_desktop.services.today import FollowUp, FollowUpKind, QuietCase
 from kim_desktop.ui.appointments.formatting import format_date, label
-from kim_desktop.ui.appointments.rows_model import Column, RowsTableModel
+from kim_desktop.ui.table_model import Column, TableModel
 
 
 def follow_up_kind(kind: FollowUpKind) -> str:
@@ -24,8 +24,8 @@ def _detail(row: FollowUp) -> str:
     return row.detail
 
 
-def follow_up_model() -> RowsTableModel:
-    return RowsTableModel(
+def follow_up_model() -> TableModel:
+    return TableModel(
         [
             Column(
                 lambda: QCoreApplication.translate("TodayModels", "Fällig"),
@@ -40,7 +40,8 @@ def follow_up_model() -> RowsTableModel:
                 lambda r: r.client_name,
             ),
             Column(lambda: QCoreApplication.translate("TodayModels", "Betreff"), _detail),
-        ]
+        ],
+        tooltips=True,
     )
 
 
@@ -52,8 +53,8 @@ def _last_contact(row: QuietCase) -> str:
     return format_date(row.last_contact)
 
 
-def quiet_case_model() -> RowsTableModel:
-    return RowsTableModel(
+def quiet_case_model() -> TableModel:
+    return TableModel(
         [
             Column(
                 lambda: QCoreApplication.translate("TodayModels", "Letzter Kontakt"), _last_contact
@@ -66,5 +67,6 @@ def quiet_case_model() -> RowsTableModel:
                 lambda: QCoreApplication.translate("TodayModels", "Fallart"),
                 lambda r: label(r.case_type),
             ),
-        ]
+        ],
+        tooltips=True,
     )

@@ -25,8 +25,8 @@ from kim_desktop.services.sync_status import SyncStatus
 from kim_desktop.services.today import TodayOverview, today_overview
 from kim_desktop.ui.appointments.appointment_list import DAY, WEEK, AppointmentListWidget
 from kim_desktop.ui.appointments.formatting import format_date, weekday_name
-from kim_desktop.ui.appointments.rows_model import RowsTableModel
 from kim_desktop.ui.messages import error_text
+from kim_desktop.ui.table_model import TableModel
 from kim_desktop.ui.today.today_models import follow_up_model, quiet_case_model
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import ErrorLabel
@@ -37,7 +37,7 @@ RELOAD_ON = frozenset(
 )
 
 
-def _table(model: RowsTableModel, name: str) -> QTableView:
+def _table(model: TableModel, name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -251,7 +251,7 @@ class TodayView(QWidget):
         self.sync_label.setText(f"{state} · {pending} · {last}")
 
     # -- opening -------------------------------------------------------------------------
-    def _open_client(self, model: RowsTableModel, index: QModelIndex) -> None:
+    def _open_client(self, model: TableModel, index: QModelIndex) -> None:
         if not index.isValid():
             return
         client_id = model.row_at(index.row()).client_id

@@ -39,7 +39,8 @@ def test_lists_my_open_cases_and_enter_opens_the_file(qtbot: Any, context: Any) 
 
     view.table.setFocus()
     view.table.setCurrentIndex(view.model.index(0, 0))
-    first = view.model.case(0)
+    first = view.model.row_at(0)
+    assert first is not None
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "clientFileWindow"]
     assert len(windows) == 1

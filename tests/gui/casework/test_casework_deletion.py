@@ -34,11 +34,11 @@ def _open(qtbot: Any, context: Any, client_id: str) -> ClientFileWindow:
 
 
 def _ids(window: ClientFileWindow) -> list[str]:
-    return [e.record_id for e in window.timeline_tab.model.entries()]
+    return [e.record_id for e in window.timeline_tab.model.rows()]
 
 
 def _row_of(window: ClientFileWindow, kind: TimelineKind) -> int:
-    entries = window.timeline_tab.model.entries()
+    entries = window.timeline_tab.model.rows()
     return next(r for r, e in enumerate(entries) if e.kind is kind)
 
 
@@ -62,7 +62,7 @@ def test_delete_consultation_confirm_gone_undo_back(qtbot: Any, context: Any) ->
     tab = window.timeline_tab
     assert not tab.delete_button.isEnabled()  # nothing chosen yet
     row = _row_of(window, TimelineKind.CONSULTATION)
-    entry = tab.model.entry(row)
+    entry = tab.model.row_at(row)
     window.activateWindow()
     tab.view.setFocus()
     qtbot.waitUntil(tab.view.hasFocus, timeout=2000)
@@ -96,7 +96,7 @@ def test_deleted_referral_is_restored_from_the_papierkorb(qtbot: Any, context: A
     window = _open(qtbot, context, _client_with_referral(context))
     tab = window.timeline_tab
     row = _row_of(window, TimelineKind.REFERRAL)
-    entry = tab.model.entry(row)
+    entry = tab.model.row_at(row)
     tab.view.selectRow(row)
     tab.delete_current()
     box = _question(window)

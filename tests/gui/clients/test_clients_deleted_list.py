@@ -145,7 +145,7 @@ def test_deleted_client_is_found_under_deleted_and_restored(
         qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
     assert _deleted_at(office, anna) is None
     assert panel.table.rowCount() == 0
-    with qtbot.waitSignal(view.model.searched, timeout=5000):
+    with qtbot.waitSignal(view.model.loaded, timeout=5000):
         view.deleted_check.click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
     assert _deleted_at(office, olena) is None
