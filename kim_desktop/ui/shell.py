@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -106,6 +107,11 @@ class Shell(QObject):
         window.closed.connect(self._main_window_closed)
         self.main_window = window
         window.show()
+        # Everything built so far (Qt bindings, catalogues, the window) lives as long as the
+        # session: keep it out of the cyclic collector, so a full collection never scans it
+        # while the user scrolls or types (a full pass over it costs tens of milliseconds).
+        gc.collect()
+        gc.freeze()
         self.mainWindowShown.emit(window)
 
     def logout(self) -> None:
@@ -126,6 +132,7 @@ class Shell(QObject):
         if window is not None:
             window.deleteLater()
             self._close_session(window.session)
+            gc.unfreeze()  # the closed session's objects may be collected again
         if not self._logging_out:
             self._quit()
 
