@@ -1,4 +1,5 @@
-"""Client list on an office of 100,000 clients: search as you type, and scrolling.
+"""Client list on the scale office (100,000 clients, 1,000,000 consultations): search as you
+type, and scrolling.
 
 ``client_search_p95``: keystroke to the first page of results, for 200 realistic prefixes of
 names (Latin and Cyrillic), birth dates, phone numbers and file numbers, 95th percentile.
@@ -6,8 +7,8 @@ names (Latin and Cyrillic), birth dates, phone numbers and file numbers, 95th pe
 thread, in name order, by municipality, and with a search text).
 ``client_list_scroll_ui_block_max``: the longest time the UI thread is blocked while a real
 table view scrolls page after page through the list — the gap between ticks of a 1 ms timer
-on the UI thread, minus the 1 ms. The office is created once with
-``kim demo-data --clients 100000`` in ``.bench-data/clients-100k`` and reused.
+on the UI thread, minus the 1 ms. The office is the benchmarks' scale office
+(:mod:`benchmarks.dataset`), created once and reused.
 """
 
 from __future__ import annotations
@@ -16,13 +17,11 @@ import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-from benchmarks.bench_startup import _production_env
-from benchmarks.common import BENCH_DATA, REPO_ROOT, Figure, percentile
+from benchmarks.common import REPO_ROOT, Figure, percentile
+from benchmarks.dataset import DATA_DIR, ensure_office
+from benchmarks.dataset import production_env as _production_env
 
-CLIENTS = 100_000
-DATA_DIR = BENCH_DATA / "clients-100k"
 SEARCH_TARGET_MS = 50.0
 PAGE_FETCH_TARGET_MS = 100.0
 UI_BLOCK_TARGET_MS = 16.0
@@ -80,20 +79,6 @@ def prefixes() -> list[str]:
         typed += [word[:n] for n in range(1, len(word) + 1)]
     typed = typed[: 200 - len(OTHER)] + OTHER
     return typed[:200]
-
-
-def ensure_office(data_dir: Path = DATA_DIR) -> tuple[str, str]:
-    if not (data_dir / "kim.db").exists():
-        print(
-            f"note: creating a demo office with {CLIENTS:,} clients in {data_dir} "
-            "(takes a few minutes, once)…",
-            flush=True,
-        )
-        command = [sys.executable, "-m", "kim_desktop", "demo-data", "--data-dir", str(data_dir)]
-        command += ["--clients", str(CLIENTS), "--seed", "1"]
-        subprocess.run(command, cwd=REPO_ROOT, check=True, env=_production_env())
-    settings = json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))
-    return settings["demo_login"], settings["demo_password"]
 
 
 def _measure_scroll(office: object) -> list[float]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import func, insert, select
 
@@ -72,13 +73,18 @@ def populate(
     *,
     clients: int = fig.DEFAULT_CLIENTS,
     seed: int = 1,
+    consultations: int | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    today: date | None = None,
 ) -> DemoSummary:
     """Fill ``database`` (an office without clients) with the demo office's data.
 
+    ``consultations`` is the total number of consultations (``None``: the evaluation's rate,
+    see :func:`~.plan.consultation_limits` for the range); ``today`` the day the office is
+    "now" (default: the real today) for upcoming appointments and open follow-ups.
     Raises :class:`DemoCancelled` (nothing written) when ``cancelled()`` turns true, and
-    :class:`DemoDataError` when the office already has clients or ``clients`` is too small.
+    :class:`DemoDataError` when the office already has clients or a size is out of range.
     """
     if clients < MIN_CLIENTS:
         raise DemoDataError(f"at least {MIN_CLIENTS} clients are needed")
@@ -91,11 +97,11 @@ def populate(
             raise DemoDataError("the office already has clients")
         with generation_page_cache(conn):
             report(0, total, "Stammdaten")
-            ctx = DemoContext(conn, seed)
+            ctx = DemoContext(conn, seed, today)
             write_institutions(ctx)
             write_groups(ctx)
             write_needs(ctx)
-            chunks = ChunkWriter(ctx, make_plan(ctx, clients))
+            chunks = ChunkWriter(ctx, make_plan(ctx, clients, consultations))
             for start in range(0, clients, CHUNK_CLIENTS):
                 if stop():
                     raise DemoCancelled()
@@ -115,7 +121,7 @@ def populate(
                         "table_name": None,
                         "record_id": None,
                         "field_names": [],
-                        "detail": f"Demo-Daten erzeugt: {clients} Klient:innen, seed {seed}",
+                        "detail": _audit_detail(clients, seed, consultations),
                     }
                 ],
             )
@@ -124,3 +130,8 @@ def populate(
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     report(total, total, "Fertig")
     return DemoSummary(clients=clients, seed=seed, rows=rows, seconds=time.perf_counter() - began)
+
+
+def _audit_detail(clients: int, seed: int, consultations: int | None) -> str:
+    detail = f"Demo-Daten erzeugt: {clients} Klient:innen, seed {seed}"
+    return detail if consultations is None else f"{detail}, {consultations} Beratungen"
