@@ -11,8 +11,8 @@ The records represent data already synchronised with the district server: they a
 with Core bulk inserts (not the ORM write path), carry version 1 and their own sync metadata,
 and leave no outbox rows; one audit entry records the generation (ARCHITECTURE.md, "One write
 path"). Generation streams in chunks of clients, so 100,000 clients fit in little memory
-(100,000 clients with 1,000,000 consultations: ~290 MB peak, ~6 minutes measured on a busy
-two-core machine).
+(100,000 clients with 1,000,000 consultations: ~610 MB peak, most of it SQLite's page cache,
+and about 3 CPU minutes; 6 minutes measured on a busy two-core machine).
 
 Figures (yearly consultations, one-time/case-management split, topic and referral shares)
 follow :mod:`kim_desktop.services.demo.figures` exactly, by quota allocation.
