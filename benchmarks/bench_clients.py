@@ -1,4 +1,5 @@
-"""Client list on an office of 100,000 clients: search as you type, and scrolling.
+"""Client list on the scale office (100,000 clients, 1,000,000 consultations): search as you
+type, and scrolling.
 
 ``client_search_p95``: keystroke to the first page of results, for 200 realistic prefixes of
 names (Latin and Cyrillic), birth dates, phone numbers and file numbers, 95th percentile.
@@ -9,8 +10,8 @@ by the event loop: a paint, a key press, a page arriving) while a user scrolls t
 list 2,000 rows down with the scroll bar and 2,000 more with PageDown (wall clock: what the
 user feels, including waits for a CPU core on a busy machine).
 ``client_list_scroll_ui_cpu_max``: the most CPU time the UI thread spent in one such task (the
-app's own work, without the waits). The office is created once with
-``kim demo-data --clients 100000`` in ``.bench-data/clients-100k`` and reused.
+app's own work, without the waits). The office is the benchmarks'
+scale office (:mod:`benchmarks.dataset`), created once and reused.
 """
 
 from __future__ import annotations
@@ -20,13 +21,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-from benchmarks.bench_startup import _production_env
-from benchmarks.common import BENCH_DATA, REPO_ROOT, Figure, percentile
+from benchmarks.common import REPO_ROOT, Figure, percentile
+from benchmarks.dataset import DATA_DIR, ensure_office
+from benchmarks.dataset import production_env as _production_env
 
-CLIENTS = 100_000
-DATA_DIR = BENCH_DATA / "clients-100k"
 SEARCH_TARGET_MS = 50.0
 PAGE_FETCH_TARGET_MS = 100.0
 UI_BLOCK_TARGET_MS = 16.0
@@ -86,20 +85,6 @@ def prefixes() -> list[str]:
         typed += [word[:n] for n in range(1, len(word) + 1)]
     typed = typed[: 200 - len(OTHER)] + OTHER
     return typed[:200]
-
-
-def ensure_office(data_dir: Path = DATA_DIR) -> tuple[str, str]:
-    if not (data_dir / "kim.db").exists():
-        print(
-            f"note: creating a demo office with {CLIENTS:,} clients in {data_dir} "
-            "(takes a few minutes, once)…",
-            flush=True,
-        )
-        command = [sys.executable, "-m", "kim_desktop", "demo-data", "--data-dir", str(data_dir)]
-        command += ["--clients", str(CLIENTS), "--seed", "1"]
-        subprocess.run(command, cwd=REPO_ROOT, check=True, env=_production_env())
-    settings = json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))
-    return settings["demo_login"], settings["demo_password"]
 
 
 def _measure_scroll(office: object) -> list[tuple[float, float]]:

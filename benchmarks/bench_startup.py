@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import BENCH_DATA, REPO_ROOT, Figure, median
+from benchmarks.dataset import production_env as _production_env
 
 CLIENTS = 50_000
 DATA_DIR = BENCH_DATA / "startup-50k"
@@ -60,13 +61,6 @@ def _wait(process: subprocess.Popen[bytes], timeout: float) -> tuple[int | None,
         return process.wait(timeout=timeout), None
     except subprocess.TimeoutExpired:
         return None, None
-
-
-def _production_env() -> dict[str, str]:
-    """The environment without the tests' cheap key derivation: measure the real login."""
-    env = dict(os.environ)
-    env.pop("KIM_INSECURE_FAST_KDF", None)
-    return env
 
 
 def start_once(data_dir: Path, login: str, password: str) -> tuple[float, float] | None:

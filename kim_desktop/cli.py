@@ -200,6 +200,20 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_demo_size(clients: int, consultations: int | None) -> None:
+    from kim_desktop.services.demo.generator import MIN_CLIENTS
+    from kim_desktop.services.demo.plan import consultation_limits
+
+    if clients < MIN_CLIENTS:
+        raise CliError(f"--clients: mindestens {MIN_CLIENTS} Klient:innen angeben.")
+    lowest, highest = consultation_limits(clients)
+    if consultations is not None and not lowest <= consultations <= highest:
+        raise CliError(
+            f"--consultations: für {clients} Klient:innen zwischen {lowest} und {highest} "
+            "Beratungen angeben (oder die Angabe weglassen)."
+        )
+
+
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from kim_desktop.services.demo.office import create_demo_office
     from kim_desktop.services.settings import AppSettings
@@ -210,16 +224,23 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
             f"In {paths.root} ist bereits ein Büro eingerichtet. Demo-Daten kommen nur in ein "
             "leeres Datenverzeichnis (--data-dir)."
         )
+    _check_demo_size(args.clients, args.consultations)
     started = time.monotonic()
     credentials = create_demo_office(
-        paths, clients=args.clients, seed=args.seed, progress=_progress_printer("Demo-Daten")
+        paths,
+        clients=args.clients,
+        seed=args.seed,
+        consultations=args.consultations,
+        progress=_progress_printer("Demo-Daten"),
     )
     settings = AppSettings.load(paths)
     settings.demo_login = credentials.login
     settings.demo_password = credentials.password
     settings.save(paths)
+    consultations = f" und {args.consultations} Beratungen" if args.consultations else ""
     print(
-        f"Demo-Büro mit {args.clients} Klient:innen (Seed {args.seed}) in {paths.root} "
+        f"Demo-Büro mit {args.clients} Klient:innen{consultations} (Seed {args.seed}) in "
+        f"{paths.root} "
         f"erzeugt ({time.monotonic() - started:.0f} s). Anmeldung: {credentials.login} / "
         f"Passwort: {credentials.password}"
     )
@@ -311,6 +332,18 @@ def build_parser() -> argparse.ArgumentParser:
         "demo-data", parents=[common], help="Demo-Büro mit synthetischen Daten erzeugen"
     )
     demo.add_argument("--clients", type=int, default=1500, help="Anzahl Klient:innen")
+    demo.add_argument(
+        "--consultations",
+        type=int,
+        default=None,
+        metavar="N",
+        help=(
+            "Anzahl Beratungen 2022–2024 insgesamt (ohne Angabe: wie in der Evaluation des "
+            "Kreises, rund 4 je Klient:in; mehr, bis 25 je Klient:in, ergeben dichtere "
+            "Fallverläufe im Case Management, z. B. --clients 100000 --consultations 1000000 "
+            "für Lasttests)"
+        ),
+    )
     demo.add_argument(
         "--seed", type=int, default=1, help="Startwert (gleicher Wert, gleiche Daten)"
     )

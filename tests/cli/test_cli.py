@@ -180,3 +180,17 @@ def test_help_lists_the_commands(tmp_path: Path) -> None:
     result = kim(tmp_path, "--help")
     for command in ("init", "user", "demo-data", "check"):
         assert command in result.stdout
+
+
+def test_demo_data_with_more_consultations(tmp_path: Path) -> None:
+    help_text = kim(tmp_path, "demo-data", "--help").stdout
+    assert "--consultations" in help_text and "Anzahl Beratungen" in help_text
+    refused = kim(tmp_path / "zu-wenig", "demo-data", "--clients", "60", "--consultations", "10")
+    assert refused.returncode == 1
+    assert "--consultations: für 60 Klient:innen zwischen" in refused.stderr
+    assert not (tmp_path / "zu-wenig" / "kim.db").exists()
+    made = kim(tmp_path / "demo", "demo-data", "--clients", "60", "--consultations", "600")
+    assert made.returncode == 0, made.stderr
+    assert "60 Klient:innen und 600 Beratungen" in made.stdout
+    checked = kim(tmp_path / "demo", "check", "--login", "demo", password="kim-demo-2024")
+    assert checked.returncode == 0, checked.stdout + checked.stderr

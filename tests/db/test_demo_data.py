@@ -23,6 +23,8 @@ from kim_desktop.services.demo import (
 )
 from kim_desktop.services.demo import figures as fig
 from kim_desktop.services.demo.office import DEMO_MUNICIPALITIES
+from kim_desktop.services.demo.plan import consultation_limits, default_consultations
+from kim_desktop.services.demo.quota import capped_remainder
 from kim_desktop.services.office_session import OfficeSession
 
 
@@ -298,3 +300,77 @@ def test_quota_stream_is_exact_over_chunks() -> None:
         done = sum(totals)
         assert all(abs(t - done * w / 100) < 1 for t, w in zip(totals, weights, strict=True))
     assert sum(totals) == 1204
+
+
+def test_capped_remainder_is_exact_and_keeps_the_caps() -> None:
+    assert capped_remainder(10, [1, 1, 2], [100, 100, 100]) == fig.largest_remainder(10, [1, 1, 2])
+    split = capped_remainder(100, [10, 1, 1, 1], [20, 50, 50, 50])
+    assert split[0] == 20 and sum(split) == 100
+    assert max(split[1:]) - min(split[1:]) <= 1
+    with pytest.raises(DemoDataError):
+        capped_remainder(10, [1, 1], [3, 3])
+
+
+def test_a_denser_office_has_longer_case_histories(tmp_path: Path) -> None:
+    clients, consultations = 300, 4500
+    paths = DataPaths(tmp_path / "dense")
+    credentials = create_demo_office(paths, clients=clients, seed=3, consultations=consultations)
+    session = AuthService(paths).login(credentials.login, credentials.password)
+    try:
+        rows = _rows(
+            session,
+            "SELECT CAST(strftime('%Y', held_on) AS INTEGER), consultation_type, count(*) "
+            "FROM consultations GROUP BY 1, 2",
+        )
+        per_client = sorted(
+            n
+            for (n,) in _rows(
+                session,
+                "SELECT count(*) FROM consultations WHERE consultation_type != 'one_time' "
+                "GROUP BY client_id",
+            )
+        )
+        [(same_day,)] = _rows(
+            session,
+            "SELECT count(*) FROM (SELECT case_id, held_on FROM consultations "
+            "WHERE consultation_type != 'one_time' GROUP BY 1, 2 HAVING count(*) > 1)",
+        )
+        shares = _shares(
+            _rows(
+                session,
+                "SELECT target_code, count(*) FROM referrals WHERE direction = 'outgoing' "
+                "GROUP BY 1",
+            )
+        )
+    finally:
+        session.database.close()
+    counts = {(year, kind): n for year, kind, n in rows}
+    assert sum(counts.values()) == consultations
+    assert default_consultations(clients) < consultations
+    # One-time consultations stay at the evaluation's rate; the cases grow by year as there.
+    one_time, case_management, mukis = fig.scaled(fig.CONSULTATIONS_PER_YEAR, clients), {}, {}
+    for year in fig.YEARS:
+        share = fig.ONE_TIME_SHARE[year]
+        assert (
+            counts[(year, "one_time")]
+            == fig.largest_remainder(one_time[year], [share, 1 - share])[0]
+        )
+        case_management[year] = counts[(year, "case_management")]
+        mukis[year] = counts[(year, "mukis_individual")]
+    assert case_management[2022] < case_management[2023] < case_management[2024]
+    assert mukis[2022] < mukis[2023] < mukis[2024]
+    # Most clients have a few dozen entries, a few many more; rarely two on one day.
+    median = per_client[len(per_client) // 2]
+    assert 5 <= median <= 40
+    assert per_client[-1] >= 3 * median
+    assert same_day <= len(per_client) // 20
+    for code, target in fig.REFERRAL_SHARES.items():
+        assert shares[code] == pytest.approx(target, abs=0.5), code
+
+
+def test_a_denser_office_needs_a_consultation_count_in_range(tmp_path: Path) -> None:
+    lowest, highest = consultation_limits(200)
+    assert lowest == default_consultations(200)
+    for wrong in (lowest - 1, highest + 1):
+        with pytest.raises(DemoDataError):
+            create_demo_office(DataPaths(tmp_path / str(wrong)), clients=200, consultations=wrong)

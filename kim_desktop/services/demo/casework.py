@@ -34,11 +34,13 @@ from kim_desktop.services.demo.dates import (
     FIRST_DAY,
     HELD_APPOINTMENTS_FROM,
     LAST_DAY,
+    distinct_weekdays,
     next_workday,
     random_weekday,
 )
 from kim_desktop.services.demo.ids import hlc_at
 from kim_desktop.services.demo.plan import Plan
+from kim_desktop.services.demo.present import goal_dates
 from kim_desktop.services.demo.quota import pick_by_thresholds
 from kim_desktop.services.demo.referrals import write_incoming_referral
 from kim_desktop.services.demo.texts import CLOSING_NOTES, GOALS, MUKIS_GOALS, MUKIS_NOTES, NOTES
@@ -99,7 +101,15 @@ def add_consultations(
         for y_index, year in enumerate(fig.YEARS):
             lo = max(start, date(year, 1, 1))
             hi = min(end, date(year, 12, 31), LAST_DAY)
-            for _ in range(counts[y_index]):
+            count = counts[y_index]
+            if plan.day_rng is not None and count > 1:
+                first = not first_done and year == start.year
+                after = lo + timedelta(days=1) if first else lo  # not twice on the first day
+                days = distinct_weekdays(plan.day_rng, after, max(after, hi), count - first)
+                entries.extend((day, case) for day in ([start] if first else []) + days)
+                first_done = first_done or first
+                continue
+            for _ in range(count):
                 if not first_done and year == start.year:
                     day, first_done = start, True
                 else:
@@ -208,6 +218,7 @@ def write_case(
         record["updated_at"] = ctx.stamps.at(closed_on)
         record["hlc"] = hlc_at(record["updated_at"])
     ctx.writer.add("cases", record)
+    case.case_id, case.closed_on = case_id, closed_on
     previous: CasePhase | None = None
     for phase, day in phases:
         ctx.writer.add(
@@ -299,6 +310,7 @@ def _write_goals(
             status = rng.choice(_GOAL_STATUS_REACHED)
         else:
             status = rng.choice(_GOAL_STATUS_ENDED)
+        due, review = goal_dates(ctx, due, due - timedelta(days=30), status, case.closed_on is None)
         ctx.writer.add(
             "goals",
             ctx.stamps.meta_on(planning)
@@ -306,7 +318,7 @@ def _write_goals(
                 "case_id": case_id,
                 "text": text,
                 "due_on": due,
-                "review_on": due - timedelta(days=30),
+                "review_on": review,
                 "status": status,
                 "result_note": "",
             },

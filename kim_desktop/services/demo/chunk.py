@@ -65,4 +65,5 @@ class ChunkWriter:
         )
         for case in person.cases:
             write_case(ctx, person, client_id, case, consultations, topics, referred)
-        write_outgoing_referrals(ctx, client_id, outgoing, consultations, consent_id)
+        open_case_ids = {c.case_id for c in person.cases if c.case_id and c.closed_on is None}
+        write_outgoing_referrals(ctx, client_id, outgoing, consultations, consent_id, open_case_ids)

@@ -57,6 +57,8 @@ class Case:
     planned_end: date
     planned_closed: bool
     consultations: list[int] = field(default_factory=list)  # indices into the chunk's list
+    case_id: str | None = None  # set once the case is written …
+    closed_on: date | None = None  # … with its closing day (None: still open)
 
 
 @dataclass
@@ -72,12 +74,16 @@ class Person:
 class DemoContext:
     """Shared state of one generation run on ``conn`` for ``seed``."""
 
-    def __init__(self, conn: Connection, seed: int) -> None:
+    def __init__(self, conn: Connection, seed: int, today: date | None = None) -> None:
         self.conn = conn
+        self.seed = seed
         self.rng = random.Random(seed)
+        # Draws that depend on "today" (what is still open at generation time) come from their
+        # own generator, so the records of 2022–2024 are the same whatever the day.
+        self.present_rng = random.Random(f"{seed}:present")
         self.stamps = Stamps(self.rng)
         self.writer = Writer(conn)
-        self.today = date.today()
+        self.today = today or date.today()
         self.staff = load_staff(conn)
         self.places = load_places(conn)
         self.mukis_places = [c for c in fig.MUKIS_MUNICIPALITIES if c in self.places] or list(

@@ -10,6 +10,7 @@ LAST_DAY = date(2024, 12, 20)
 DATA_END = date(2024, 12, 31)
 REFERENCE_DAY = date(2024, 6, 30)  # ages of people are plausible on this day
 HELD_APPOINTMENTS_FROM = date(2024, 7, 1)
+_MONDAY = date(2000, 1, 3)  # working days are numbered from this Monday
 
 
 def random_weekday(rng: random.Random, start: date, end: date) -> date:
@@ -39,3 +40,24 @@ def overlap_days(start: date, end: date, year: int) -> int:
     lo = max(start, date(year, 1, 1))
     hi = min(end, date(year, 12, 31))
     return max(0, (hi - lo).days + 1)
+
+
+def _workday_number(day: date) -> int:
+    """The number of ``day`` among working days (a weekend day: the Monday after)."""
+    weeks, weekday = divmod((day - _MONDAY).days, 7)
+    return weeks * 5 + min(weekday, 5)
+
+
+def distinct_weekdays(rng: random.Random, start: date, end: date, k: int) -> list[date]:
+    """``k`` working days between ``start`` and ``end`` (inclusive), all different while the
+    period has enough of them (else every one, and the rest repeated), in random order."""
+    first = _workday_number(start)
+    n = _workday_number(end + timedelta(days=1)) - first
+    if n <= 0:
+        return [start] * k
+    picks = rng.sample(range(n), min(k, n)) + [rng.randrange(n) for _ in range(k - n)]
+    out = []
+    for number in picks:
+        weeks, weekday = divmod(first + number, 5)
+        out.append(_MONDAY + timedelta(days=weeks * 7 + weekday))
+    return out

@@ -5,8 +5,10 @@ committee meeting of 28.02.2024) and the committee minutes of 2023 (``seeds/000_
 What the OCR text does not give is marked as an assumption where it is set.
 
 At the default size (:data:`DEFAULT_CLIENTS`) the totals are the evaluation's; other sizes scale
-them proportionally (:func:`scaled`). Shares are met by largest-remainder allocation, never by
-independent random draws, so every seed hits them to within rounding.
+them proportionally (:func:`scaled`); a denser office (more consultations per client, see
+:mod:`.plan`) grows only the case-management and MuKi-S consultations. Shares are met by
+largest-remainder allocation, never by independent random draws, so every seed hits them to
+within rounding.
 """
 
 from __future__ import annotations

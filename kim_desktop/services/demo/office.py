@@ -7,6 +7,7 @@ holds an ordinary encrypted office afterwards — only its ``demo_office`` flag 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from kim_desktop.domain.enums import Role
 from kim_desktop.paths import DataPaths
@@ -85,8 +86,10 @@ def create_demo_office(
     *,
     clients: int = DEFAULT_CLIENTS,
     seed: int = 1,
+    consultations: int | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    today: date | None = None,
 ) -> DemoCredentials:
     """Create the demo office in ``paths`` and fill it; returns the login to show.
 
@@ -99,7 +102,15 @@ def create_demo_office(
         demo_setup_request(), demo_staff(), demo=True
     )
     try:
-        populate(database, clients=clients, seed=seed, progress=progress, cancelled=cancelled)
+        populate(
+            database,
+            clients=clients,
+            seed=seed,
+            consultations=consultations,
+            progress=progress,
+            cancelled=cancelled,
+            today=today,
+        )
     except BaseException:
         database.close()
         _remove_office(paths)

@@ -53,6 +53,31 @@ def fit(counts: list[int], limits: list[int]) -> list[int]:
     return counts
 
 
+def capped_remainder(total: int, weights: Sequence[float], caps: Sequence[int]) -> list[int]:
+    """Split ``total`` in proportion to ``weights`` with no share above its cap.
+
+    Largest remainder (:func:`~.figures.largest_remainder`) first; what capped shares cannot
+    take is split again over the others. Raises :class:`DemoDataError` if the caps are too
+    small for ``total``.
+    """
+    counts = [0] * len(weights)
+    active = [i for i, (w, c) in enumerate(zip(weights, caps, strict=True)) if w > 0 and c > 0]
+    remaining = total
+    while remaining > 0:
+        if not active:
+            raise DemoDataError("too many consultations for the cases' length")
+        shares = fig.largest_remainder(remaining, [weights[i] for i in active])
+        still_open: list[int] = []
+        for i, share in zip(active, shares, strict=True):
+            take = min(share, caps[i] - counts[i])
+            counts[i] += take
+            remaining -= take
+            if counts[i] < caps[i]:
+                still_open.append(i)
+        active = still_open
+    return counts
+
+
 def pick_by_thresholds(r: float, thresholds: Sequence[tuple[float, T]], last: T) -> T:
     """The value of the first ``(limit, value)`` with ``r < limit``, else ``last``.
 

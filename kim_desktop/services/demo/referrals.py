@@ -17,13 +17,15 @@ from kim_desktop.domain.enums import (
 from kim_desktop.services.demo import figures as fig
 from kim_desktop.services.demo.context import DemoContext, Person
 from kim_desktop.services.demo.dates import DATA_END
+from kim_desktop.services.demo.present import referral_state
 from kim_desktop.services.demo.quota import pick_by_thresholds
 from kim_desktop.services.demo.texts import REFERRAL_REASONS, TARGET_TOPICS
 
 # Consultation index, target code, (institution id, institution name).
 Outgoing = list[tuple[int, str, tuple[str | None, str]]]
 
-# Status of an outgoing referral older than 45 days: one draw against these limits.
+# Status of an outgoing referral older than 45 days at the end of the data: one draw against
+# these limits (:mod:`.present` then settles what is still open long before today).
 _SETTLED_STATUS: tuple[tuple[float, ReferralStatus], ...] = (
     (0.62, ReferralStatus.COMPLETED),
     (0.78, ReferralStatus.ACCEPTED),
@@ -125,6 +127,7 @@ def write_outgoing_referrals(
     outgoing: Outgoing,
     consultations: list[dict[str, Any]],
     consent_id: str | None,
+    open_case_ids: set[str],
 ) -> None:
     """The outgoing referral records (after the cases: they point to the case ids)."""
     for j, target, (institution_id, institution_name) in outgoing:
@@ -132,7 +135,13 @@ def write_outgoing_referrals(
         ctx.writer.add(
             "referrals",
             _outgoing_referral(
-                ctx, client_id, consultation, target, institution_id, institution_name, consent_id
+                ctx,
+                client_id,
+                consultation,
+                target,
+                (institution_id, institution_name),
+                consent_id,
+                consultation["case_id"] in open_case_ids,
             ),
         )
 
@@ -142,9 +151,9 @@ def _outgoing_referral(
     client_id: str,
     consultation: dict[str, Any],
     target: str,
-    institution_id: str | None,
-    institution_name: str,
+    institution: tuple[str | None, str],
     consent_id: str | None,
+    case_open: bool,
 ) -> dict[str, Any]:
     rng = ctx.rng
     referred_on: date = consultation["held_on"]
@@ -161,27 +170,24 @@ def _outgoing_referral(
     follow_up = None
     if status in (ReferralStatus.SUGGESTED, ReferralStatus.ARRANGED, ReferralStatus.ACCEPTED):
         follow_up = referred_on + timedelta(days=rng.randint(14, 28))
-    return ctx.stamps.meta_on(referred_on) | {
-        "client_id": client_id,
-        "case_id": consultation["case_id"],
-        "consultation_id": consultation["id"],
-        "case_manager_id": consultation["case_manager_id"],
-        "municipality_code": consultation["municipality_code"],
-        "direction": ReferralDirection.OUTGOING,
-        "target_code": target,
-        "institution_id": institution_id,
-        "institution_name": institution_name,
-        "consent_id": consent_id,
-        "referred_on": referred_on,
-        "reason": rng.choice(REFERRAL_REASONS[target]),
-        "status": status,
-        "status_changed_on": changed,
-        "declined_reason": (
-            "Kein freier Termin in absehbarer Zeit" if status is ReferralStatus.DECLINED else ""
-        ),
-        "follow_up_on": follow_up,
-        "outcome": "Anliegen geklärt" if status is ReferralStatus.COMPLETED else "",
-    }
+    return (
+        ctx.stamps.meta_on(referred_on)
+        | {
+            "client_id": client_id,
+            "case_id": consultation["case_id"],
+            "consultation_id": consultation["id"],
+            "case_manager_id": consultation["case_manager_id"],
+            "municipality_code": consultation["municipality_code"],
+            "direction": ReferralDirection.OUTGOING,
+            "target_code": target,
+            "institution_id": institution[0],
+            "institution_name": institution[1],
+            "consent_id": consent_id,
+            "referred_on": referred_on,
+            "reason": rng.choice(REFERRAL_REASONS[target]),
+        }
+        | referral_state(ctx, referred_on, status, changed, follow_up, case_open)
+    )
 
 
 def write_incoming_referral(

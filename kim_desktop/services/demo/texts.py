@@ -6,7 +6,7 @@ Data only; the generator modules pick from it with the shared random generator.
 
 from __future__ import annotations
 
-from kim_desktop.domain.enums import ClosingReason, NeedStatus
+from kim_desktop.domain.enums import ClosingReason, NeedStatus, ReferralStatus
 
 NOTES: dict[str, tuple[str, ...]] = {
     "lebensunterhalt": (
@@ -104,6 +104,25 @@ REFERRAL_REASONS: dict[str, tuple[str, ...]] = {
     "jugendamt": ("Familienhilfe",),
     "sonstige": ("Schuldnerberatung", "Anerkennungsberatung (IQ Netzwerk)", "Tafel"),
 }
+# How a settled outgoing referral ended (outcome, or the reason it was declined).
+REFERRAL_OUTCOMES: dict[ReferralStatus, tuple[str, ...]] = {
+    ReferralStatus.COMPLETED: (
+        "Anliegen geklärt",
+        "Antrag gestellt und bewilligt",
+        "Termin wahrgenommen, Unterstützung erhalten",
+        "Anmeldung erfolgt, Platz zugesagt",
+    ),
+    ReferralStatus.ACCEPTED: (
+        "Stelle hat die Begleitung übernommen",
+        "Aufnahme bestätigt, weitere Termine direkt bei der Stelle",
+    ),
+}
+DECLINED_REASONS = (
+    "Kein freier Termin in absehbarer Zeit",
+    "Nicht zuständig, an eine andere Stelle verwiesen",
+    "Angebot von der Klientin / dem Klienten nicht wahrgenommen",
+)
+
 TARGET_TOPICS: dict[str, frozenset[str]] = {
     "freie-wohlfahrt": frozenset(
         {"lebensunterhalt", "familie-soziales", "finanzen-schulden", "wohnen"}

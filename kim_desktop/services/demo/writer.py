@@ -15,7 +15,8 @@ from sqlalchemy import Connection, insert
 from kim_desktop.db.base import Base
 
 INSERT_BATCH = 5000
-GENERATION_CACHE_KIB = -131072  # negative: KiB (128 MiB of SQLite page cache while generating)
+# Negative: KiB. 400 MiB of SQLite page cache while generating (allocated only as needed).
+GENERATION_CACHE_KIB = -409600
 
 # Insert order per chunk of clients: parents before children (foreign keys are checked
 # immediately).
@@ -63,7 +64,8 @@ def generation_page_cache(conn: Connection) -> Iterator[None]:
     """A larger page cache for one big transaction on ``conn``; the old size is reset after.
 
     It keeps index pages from spilling into the WAL again and again (100,000 clients:
-    ~200 s → ~130 s).
+    ~200 s → ~130 s with 128 MiB; 100,000 clients with 1,000,000 consultations, 128 → 400 MiB:
+    CPU 241 s → 195 s, written 10.5 → 5.7 GB, peak memory 290 → 610 MB).
     """
     default_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size = {GENERATION_CACHE_KIB}")
