@@ -126,6 +126,7 @@ class DeviceFactory:
         municipalities: list[str] | None = None,
         *,
         enrol: bool = True,
+        server_url: str | None = None,
         **service_options: Any,
     ) -> Device:
         paths = DataPaths(self.root / f"office-{login}-{len(self.made)}")
@@ -150,8 +151,13 @@ class DeviceFactory:
         self.account(login, role, municipalities)
         if enrol:
             code = self.server.admin.issue_enrolment_code(login)
-            device.sync.enrol(self.server.url, code)
+            device.sync.enrol(server_url or self.server.url, code)
         return device
+
+    def server_count(self, sql: str, **params: Any) -> int:
+        """A count from the server's own database (to prove what it stored)."""
+        with self.server.store.read() as conn:
+            return int(conn.execute(text(sql), params).scalar() or 0)
 
     def close_all(self) -> None:
         for device in self.made:
