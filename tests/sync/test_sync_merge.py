@@ -89,8 +89,8 @@ def test_edit_versus_delete_keeps_the_edit_as_a_conflict(devices: DeviceFactory)
     # The edit is not lost: either the record stays with it, or the conflict keeps it.
     (conflict,) = anna.sync.conflicts()
     kept = ben.client(client_id).notes == "Termin beim Jobcenter vereinbart" or (
-        "Termin beim Jobcenter vereinbart" in str(conflict.device_value)
-        + str(conflict.server_value)
+        "Termin beim Jobcenter vereinbart"
+        in str(conflict.device_value) + str(conflict.server_value)
     )
     assert kept
 
