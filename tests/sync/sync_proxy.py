@@ -7,6 +7,7 @@ handle (and commit) it and then closes the connection without the answer.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import socket
 import socketserver
@@ -107,8 +108,6 @@ class FaultProxy:
             return
         finally:
             reader.close()
-            try:
+            with contextlib.suppress(OSError):
                 client.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             client.close()

@@ -1,4 +1,4 @@
-"""Refusals the desktop explains plainly: old protocol, revoked device, clock skew (issue 5, 6, 11)."""
+"""What the desktop explains plainly: old protocol, revoked device, clock skew (issue 5)."""
 
 from __future__ import annotations
 
