@@ -13,6 +13,7 @@ from sync_proxy import FaultProxy
 from benchmarks.sync_seed import seed_clients
 from kim_desktop.sync.errors import ServerUnreachable
 
+CLIENT_STATES = "select count(*) from sync_record_state where table_name = 'clients'"
 PAGE = 5000
 
 
@@ -40,12 +41,15 @@ def test_an_initial_pull_interrupted_half_way_resumes_where_it_stopped(
         received = anna.scalar("select count(*) from clients")
         cursor = int(anna.scalar("select value from local_meta where key = 'sync_cursor'"))
         assert received == half * PAGE
-        assert anna.scalar("select count(*) from sync_record_state where table_name = 'clients'") == received
+        assert anna.scalar(CLIENT_STATES) == received
         # The cursor is the seq of the last applied record: nothing before it is missing.
-        assert devices.server_count(
-            "select count(*) from records where table_name = 'clients' and last_seq <= :c",
-            c=cursor,
-        ) == received
+        assert (
+            devices.server_count(
+                "select count(*) from records where table_name = 'clients' and last_seq <= :c",
+                c=cursor,
+            )
+            == received
+        )
 
         proxy.reset()
         report = anna.sync.sync_now()
