@@ -21,7 +21,6 @@ from kim_desktop.db.base import SYNC_METADATA_COLUMNS, Base, SyncedMixin, UtcDat
 from kim_desktop.domain.search_key import skeleton, transliterate
 
 
-
 @lru_cache(maxsize=65536)
 def _name_words(part: str) -> tuple[str, ...]:
     return tuple(transliterate(part).split())
