@@ -222,24 +222,32 @@ def _upsert_statement(
 def _rename_unique_collisions(
     conn: Connection, info: TableInfo, rows: list[dict[str, Any]]
 ) -> None:
-    """A unique login/code held here by another record: keep it, rename the newcomer."""
+    """A unique login/code held here by another record: keep it, rename the newcomer.
+
+    Several rows of one page with the same value: the one already holding it here (else the
+    first) keeps it.
+    """
     column = info.rename_column
     assert column is not None
-    keyed = {row[column]: row for row in rows if row.get(column)}
-    if not keyed:
+    by_value: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        if row.get(column):
+            by_value[row[column]].append(row)
+    if not by_value:
         return
     holders: dict[str, str] = {}
-    for part in chunks(list(keyed)):
+    for part in chunks(list(by_value)):
         for value, holder in conn.execute(
             select(info.table.c[column], info.table.c.id).where(info.table.c[column].in_(part))
         ):
             holders[value] = holder
-    for value, row in keyed.items():
-        holder = holders.get(value)
-        if holder is not None and holder != row["id"]:
-            row[column] = f"{value}~{row['id'][-8:]}"
-            if "active" in info.table.c:
-                row["active"] = False
+    for value, candidates in by_value.items():
+        holder = holders.get(value, candidates[0]["id"])
+        for row in candidates:
+            if row["id"] != holder:
+                row[column] = f"{value}~{row['id'][-8:]}"
+                if "active" in info.table.c:
+                    row["active"] = False
 
 
 def _replace_links(conn: Connection, info: TableInfo, changes: list[PulledChange]) -> None:
