@@ -70,3 +70,55 @@ def _rows(device, sql: str) -> list:  # type: ignore[no-untyped-def]
 
     with device.office.database.engine.connect() as conn:
         return list(conn.execute(text(sql)))
+
+
+def test_a_table_that_differs_from_the_server_is_pulled_again(
+    sqlite_devices: DeviceFactory,
+) -> None:
+    anna, ben = sqlite_devices.create("anna"), sqlite_devices.create("ben")
+    ids = [anna.add_client("Person", f"Nummer {n}") for n in range(3)]
+    anna.sync.sync_now()
+    ben.sync.sync_now()
+    with ben.office.database.engine.begin() as conn:  # a row lost on Ben's laptop
+        from sqlalchemy import text
+
+        conn.execute(text("delete from clients where id = :i"), {"i": ids[1]})
+        conn.execute(text("delete from sync_record_state where record_id = :i"), {"i": ids[1]})
+
+    report = ben.sync.sync_now()
+
+    assert report.repaired_tables == ["clients"]
+    assert ben.client(ids[1]) is not None
+    assert ben.sync.sync_now().repaired_tables == []  # equal again
+
+
+def test_a_sync_in_another_process_holds_the_office_lock(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    from kim_desktop.sync.errors import SyncAlreadyRunning
+    from kim_desktop.sync.lock import sync_lock
+
+    lock_file = tmp_path / "sync.lock"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path\n"
+            "from kim_desktop.sync.lock import sync_lock\n"
+            "with sync_lock(Path(sys.argv[1])):\n"
+            "    print('locked', flush=True); time.sleep(30)\n",
+            str(lock_file),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(SyncAlreadyRunning), sync_lock(lock_file, wait_s=0.3):
+            pass
+    finally:
+        holder.kill()
+        holder.wait(10)
+    with sync_lock(lock_file):  # released when its holder died
+        pass
