@@ -20,7 +20,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from kim_desktop.db.base import UtcDateTime, utcnow
 from kim_desktop.db.models.local import OutboxEntry
-from kim_desktop.sync.clock import HlcTimestamp
 from kim_desktop.sync.erase import erase_records
 from kim_desktop.sync.protocol import PulledChange
 from kim_desktop.sync.records import DERIVED, TableInfo, replicated_tables
@@ -120,10 +119,7 @@ def _row(info: TableInfo, change: PulledChange, now: datetime) -> dict[str, Any]
     else:
         row["deleted_at"] = None
     hlc = change.get("hlc") or ""
-    try:
-        origin = HlcTimestamp.decode(hlc).device if hlc else ""
-    except ValueError:
-        origin = ""
+    origin = _hlc_device(hlc)
     row.update(
         id=change["record_id"],
         version=change["version"],
@@ -135,6 +131,12 @@ def _row(info: TableInfo, change: PulledChange, now: datetime) -> dict[str, Any]
     if derive is not None:
         row.update(derive(row))
     return row
+
+
+def _hlc_device(hlc: str) -> str:
+    """The device part of an encoded HLC (``<wall>-<counter>-<device>``), or ""."""
+    parts = hlc.split("-", 2)
+    return parts[2] if len(parts) == 3 else ""
 
 
 def _upsert(conn: Connection, info: TableInfo, changes: list[PulledChange], now: datetime) -> None:

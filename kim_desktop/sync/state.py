@@ -78,18 +78,12 @@ def raise_server_versions(conn: Connection, table: str, versions: dict[str, int]
     """Record integrated versions; a version never goes down (an old answer changes nothing)."""
     if not versions:
         return
-    statement = insert(_state)
-    statement = statement.on_conflict_do_update(
-        index_elements=["table_name", "record_id"],
-        set_={"server_version": statement.excluded.server_version},
-        where=_state.c.server_version <= statement.excluded.server_version,
-    )
-    conn.execute(
-        statement,
-        [
-            {"table_name": table, "record_id": rid, "server_version": version}
-            for rid, version in versions.items()
-        ],
+    conn.exec_driver_sql(
+        "INSERT INTO sync_record_state (table_name, record_id, server_version) VALUES (?, ?, ?)"
+        " ON CONFLICT (table_name, record_id) DO UPDATE SET"
+        " server_version = excluded.server_version"
+        " WHERE sync_record_state.server_version <= excluded.server_version",
+        [(table, record_id, version) for record_id, version in versions.items()],  # type: ignore[arg-type]
     )
 
 
