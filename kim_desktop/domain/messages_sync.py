@@ -52,6 +52,11 @@ MESSAGES: dict[str, str] = {
         "Der Server hat eine unerwartete Antwort gegeben (HTTP {status}). Bitte versuchen Sie "
         "es später erneut.",
     ),
+    "sync_local_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Die Daten vom Server konnten auf diesem Gerät nicht gespeichert werden ({reason}). "
+        "Es ging nichts verloren; bitte wenden Sie sich an die Administration.",
+    ),
     "sync_running": QT_TRANSLATE_NOOP(
         "Messages", "Eine Synchronisation läuft bereits. Bitte warten Sie, bis sie fertig ist."
     ),

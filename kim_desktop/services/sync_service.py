@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from kim_desktop.db.base import utcnow
 from kim_desktop.db.migrate import HEAD_REVISION
@@ -281,6 +282,8 @@ class SyncService:
                     )
                     try:
                         report = engine.run()
+                    except SQLAlchemyError as exc:  # e.g. a constraint the data broke
+                        raise SyncError("sync_local_failed", reason=type(exc).__name__) from exc
                     finally:
                         self._remember_skew(transport.clock_skew_seconds)
             except KimError as exc:

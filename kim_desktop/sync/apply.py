@@ -141,8 +141,8 @@ def _hlc_device(hlc: str) -> str:
 
 def _upsert(conn: Connection, info: TableInfo, changes: list[PulledChange], now: datetime) -> None:
     rows = [_row(info, change, now) for change in changes]
-    if info.rename_column is not None:
-        _rename_unique_collisions(conn, info, rows)
+    for column in info.unique_columns:
+        _rename_unique_collisions(conn, info, rows, column)
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         groups[tuple(sorted(row))].append(row)
@@ -222,15 +222,13 @@ def _upsert_statement(
 
 
 def _rename_unique_collisions(
-    conn: Connection, info: TableInfo, rows: list[dict[str, Any]]
+    conn: Connection, info: TableInfo, rows: list[dict[str, Any]], column: str
 ) -> None:
     """A unique login/code held here by another record: keep it, rename the newcomer.
 
     Several rows of one page with the same value: the one already holding it here (else the
     first) keeps it.
     """
-    column = info.rename_column
-    assert column is not None
     by_value: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         if row.get(column):

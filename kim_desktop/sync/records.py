@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Column, Date, LargeBinary, Table
 from sqlalchemy.orm import Mapper
 
+import kim_desktop.db.models  # noqa: F401 - registers every mapped table
 from kim_desktop.db.base import SYNC_METADATA_COLUMNS, Base, SyncedMixin, UtcDateTime
 from kim_desktop.domain.search_key import skeleton, transliterate
 
@@ -46,12 +47,12 @@ def _client_derived(row: dict[str, Any]) -> dict[str, Any]:
 # Columns kept locally but computed from synced ones (not in the outbox).
 DERIVED: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {"clients": _client_derived}
 
-# A pulled record whose unique key is held locally by another record keeps its data under
-# ``<key>~<last 8 characters of its id>`` and is made inactive (SYNC_PROTOCOL "Pull": users
-# login collision; the same rule for catalogue codes). The contract says ``id[:8]``, but the
-# first 8 characters of a UUIDv7 are its time and shared by ids made in the same minute.
-UNIQUE_RENAME_COLUMN = {"users": "login"}
-CATALOGUE_CODE = "code"
+# A pulled record whose unique key (users' login, a catalogue code, a client's file number) is
+# held locally by another record keeps its data under ``<key>~<last 8 characters of its id>``
+# and is made inactive where it can be (SYNC_PROTOCOL "Pull": the users login rule, applied to
+# every unique column so that a collision never stops a sync). The contract says
+# ``id[:8]``, but the first 8 characters of a UUIDv7 are its time, shared by ids made in the
+# same minute.
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class TableInfo:
     columns: dict[str, Column[Any]]
     converters: dict[str, Callable[[Any], Any]]
     links: dict[str, Link] = field(default_factory=dict)
-    rename_column: str | None = None
+    unique_columns: tuple[str, ...] = ()
     iso_converters: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
 
     @property
@@ -143,14 +144,12 @@ def _table_info(mapper: Mapper[Any]) -> TableInfo:
         target = rel.secondary_synchronize_pairs[0][1].name
         links[rel.key] = Link(rel.key, rel.secondary, owner, target)  # type: ignore[arg-type]
     converters = {name: c for name, col in columns.items() if (c := _converter(col)) is not None}
-    rename = UNIQUE_RENAME_COLUMN.get(table.name)
-    if rename is None and CATALOGUE_CODE in columns and "active" in columns:
-        rename = CATALOGUE_CODE
+    unique = tuple(name for name, column in columns.items() if column.unique)
     iso = {
         name: _checked_iso_date if convert is _to_date else convert
         for name, convert in converters.items()
     }
-    return TableInfo(table.name, table, columns, converters, links, rename, iso)
+    return TableInfo(table.name, table, columns, converters, links, unique, iso)
 
 
 @cache

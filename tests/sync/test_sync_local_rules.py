@@ -122,3 +122,20 @@ def test_a_sync_in_another_process_holds_the_office_lock(tmp_path) -> None:  # t
         holder.wait(10)
     with sync_lock(lock_file):  # released when its holder died
         pass
+
+
+def test_a_file_number_issued_twice_does_not_stop_the_sync(
+    sqlite_devices: DeviceFactory,
+) -> None:
+    anna, ben = sqlite_devices.create("anna"), sqlite_devices.create("ben")
+    his = ben.add_client("Berat", "Kaya")
+    number = ben.client(his).file_number
+    hers = anna.add_client("Amina", "Yilmaz")
+    anna.edit_client(hers, file_number=number)  # two laptops with the same device tag
+    anna.sync.sync_now()
+
+    ben.sync.sync_now()
+
+    assert ben.client(his).file_number == number
+    assert ben.client(hers).file_number == f"{number}~{hers[-8:]}"
+    assert ben.pending() == 0
