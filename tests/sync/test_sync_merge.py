@@ -147,3 +147,26 @@ def test_an_edit_made_while_the_upload_is_in_flight_is_sent_next_time(
     client = ben.client(client_id)
     assert (client.phone, client.city) == ("0176 222", "Hennef")
     assert anna.rows("clients")[client_id] == ben.rows("clients")[client_id]
+
+
+def test_an_edit_versus_delete_conflict_resolved_as_delete_deletes_everywhere(
+    devices: DeviceFactory,
+) -> None:
+    anna, ben, client_id = _shared_client(devices)
+    from kim_desktop.db.models import Client
+
+    with anna.office.database.transaction(anna.office.actor.user_id) as session:
+        session.get(Client, client_id).deleted_at = utcnow()
+    ben.edit_client(client_id, notes="Noch offen")
+    anna.sync.sync_now()
+    ben.sync.sync_now()
+    anna.sync.sync_now()
+    (conflict,) = anna.sync.conflicts()
+    assert conflict.field == DELETED_FIELD
+
+    anna.sync.resolve_conflict(conflict.conflict_id, True)
+    ben.sync.sync_now()
+
+    assert anna.client(client_id).deleted_at is not None
+    assert ben.client(client_id).deleted_at is not None
+    assert ben.sync.conflicts() == [] and anna.sync.conflicts() == []
