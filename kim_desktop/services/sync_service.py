@@ -1,9 +1,27 @@
 """Synchronisation for the UI and the CLI: enrol, sync now, overview, conflicts, bundles, erasure.
 
-The Synchronisation screen and ``kim sync`` call only this module. Every failure is a
-:class:`kim_desktop.sync.errors.SyncError` (a ``KimError``) whose text is a German sentence
-that says what to do. Nothing here blocks on Qt; long calls (``sync_now``, bundles) run on a
-worker and report through ``progress(phase, done, total)``.
+The Synchronisation screen and ``kim sync`` call only this module::
+
+    service = SyncService(office)
+    service.enrol(server_url, code, ca_bundle=None) -> EnrolmentResult
+    service.sync_now(progress=None, *, wait_s=0.0) -> SyncReport
+        # pushed, pulled, conflicts, rejected, skew_seconds, message (+ held, erased, …)
+    service.overview() -> SyncOverview
+        # server_url, enrolled, device_id, last_success, pending_changes,
+        # rejected: [(table, record_id, reason, when)], open_conflicts,
+        # clock_skew_seconds (+ clock_skew_reportable), last_error, account_login/role
+    service.conflicts(include_resolved=False) -> list[LocalConflict]
+    service.resolve_conflict(conflict_id, chosen_value) -> None
+    service.export_bundle(path) -> int          # number of changes written
+    service.import_bundle(path) -> SyncReport
+    service.erase_client(client_id) -> None
+
+Failures are ``KimError``s whose text is a German sentence that says what to do: a
+:class:`kim_desktop.sync.errors.SyncError` (not enrolled, unreachable, certificate, revoked,
+outdated, already running, bundle problems …), ``EraseNotAllowed`` or ``RecordMissing``.
+Nothing here touches Qt; long calls (``sync_now``, bundles) belong on a worker thread and
+report through ``progress(phase, done, total)``. ``services/sync_schedule.py`` says when the
+next background sync is due.
 """
 
 from __future__ import annotations
