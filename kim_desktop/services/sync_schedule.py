@@ -136,6 +136,11 @@ class SyncSchedule:
         if self._unreachable:
             self._next_probe_at = now + self.policy.probe_interval_s
 
+    def cancelled(self, now: float) -> None:
+        """The user stopped the sync: try again after the usual interval."""
+        self._running = False
+        self._next_sync_at = now + self.policy.interval_s
+
     def begin_probe(self) -> None:
         self._probing = True
 
@@ -168,3 +173,39 @@ class SyncSchedule:
                 return Step(StepKind.PROBE)
             due = min(due, self._next_probe_at)
         return Step(StepKind.WAIT, due - now)
+
+
+# Error codes (``KimError.code`` of the sync engine, or the server's ``error`` field) that no
+# retry can fix: the user must act (enrol again, update KIM Desktop).
+BLOCKING_CODES = frozenset(
+    {
+        "sync_revoked",
+        "sync_unauthorised",
+        "sync_outdated",
+        "sync_not_enrolled",
+        # the server's own ``error`` field, for errors the engine does not name
+        "revoked",
+        "unauthorised",
+        "protocol_outdated",
+    }
+)
+UNREACHABLE_CODES = frozenset({"sync_unreachable"})
+_TRANSPORT_ERRORS = ("TransportError", "TimeoutException", "NetworkError")
+
+
+def classify_failure(error: BaseException) -> FailureKind:
+    """Which kind of failure a sync error is (decides back-off, probing or blocking)."""
+    for code in (getattr(error, "code", None), getattr(error, "error", None)):
+        if code in BLOCKING_CODES:
+            return FailureKind.BLOCKED
+        if code in UNREACHABLE_CODES:
+            return FailureKind.UNREACHABLE
+    if isinstance(error, OSError):  # ConnectionError, socket timeouts
+        return FailureKind.UNREACHABLE
+    names = {cls.__name__ for cls in type(error).__mro__}
+    if names.intersection(_TRANSPORT_ERRORS):
+        return FailureKind.UNREACHABLE
+    cause = error.__cause__
+    if cause is not None and cause is not error:
+        return classify_failure(cause)
+    return FailureKind.ERROR

@@ -137,3 +137,27 @@ def test_enrolling_later_syncs_right_away() -> None:
     assert schedule.next_step(500) == Step(StepKind.SYNC)
     schedule.set_enrolled(False, 501)
     assert schedule.next_step(501) == Step(StepKind.IDLE)
+
+
+def test_failures_are_classified_by_what_fixes_them() -> None:
+    from kim_desktop.domain.errors import KimError
+    from kim_desktop.services.sync_schedule import classify_failure
+
+    assert classify_failure(KimError("sync_revoked")) is FailureKind.BLOCKED
+    assert classify_failure(KimError("sync_outdated")) is FailureKind.BLOCKED
+    assert classify_failure(KimError("sync_unauthorised")) is FailureKind.BLOCKED
+    assert classify_failure(KimError("sync_unreachable", reason="x")) is FailureKind.UNREACHABLE
+    assert classify_failure(ConnectionRefusedError()) is FailureKind.UNREACHABLE
+    assert classify_failure(KimError("sync_server_broken", status=500)) is FailureKind.ERROR
+    assert classify_failure(ValueError("bug")) is FailureKind.ERROR
+    wrapped = RuntimeError("wrapped")
+    wrapped.__cause__ = TimeoutError()
+    assert classify_failure(wrapped) is FailureKind.UNREACHABLE
+
+
+def test_cancelled_sync_waits_the_usual_interval() -> None:
+    schedule = SyncSchedule(POLICY, enrolled=True, now=0)
+    assert schedule.try_begin(10, manual=True)
+    schedule.cancelled(12)
+    assert not schedule.running
+    assert schedule.next_step(12) == Step(StepKind.WAIT, 300)
