@@ -29,6 +29,7 @@ from kim_desktop.ui.client_file.formatting import show_date
 from kim_desktop.ui.client_file.summary_tab import SummaryTab
 from kim_desktop.ui.client_file.timeline_tab import TimelineTab
 from kim_desktop.ui.messages import error_text
+from kim_desktop.ui.sync.erase_dialog import erase_button
 from kim_desktop.ui.view_context import ViewContext
 
 log = logging.getLogger(__name__)
@@ -135,6 +136,9 @@ class ClientFileWindow(QWidget):
         header.addWidget(self.consultation_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.erase_button = erase_button(context, self)  # None unless the user may erase
+        if self.erase_button is not None:
+            header.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.summary_tab = SummaryTab(context)
         self.summary_tab.editRequested.connect(self.edit_client)

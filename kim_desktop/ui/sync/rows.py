@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from kim_desktop.services.office_session import OfficeSession
@@ -59,41 +60,57 @@ def _first(obj: Any, *names: str, default: Any = None) -> Any:
     return default
 
 
+def _hlc(hlc: str | None) -> HlcTimestamp | None:
+    if not hlc:
+        return None
+    try:
+        return HlcTimestamp.decode(hlc)
+    except (ValueError, IndexError):
+        return None
+
+
 def hlc_time(hlc: str | None) -> str:
     """The wall time of a hybrid logical clock value as ISO text ("" if none)."""
-    if not hlc:
+    stamp = _hlc(hlc)
+    if stamp is None:
         return ""
-    try:
-        stamp = HlcTimestamp.decode(hlc)
-    except (ValueError, IndexError):
-        return ""
-    from datetime import UTC, datetime
-
     return datetime.fromtimestamp(stamp.wall_ms / 1000, UTC).isoformat()
 
 
+def _is_mine(hlc: str | None, login: str, my_device: str, my_login: str) -> bool | None:
+    """Whether this device made a change: its clock value names the device; the login is the
+    fallback (one login may work on several devices)."""
+    stamp = _hlc(hlc)
+    if stamp is not None and stamp.device:
+        return stamp.device == my_device
+    if login:
+        return login == my_login
+    return None
+
+
 def _conflict_row(
-    conflict: Any, my_login: str, refs: dict[tuple[str, str], RecordRef]
+    conflict: Any, my_device: str, my_login: str, refs: dict[tuple[str, str], RecordRef]
 ) -> ConflictRow:
     table = _first(conflict, "table", "table_name", default="")
     record_id = _first(conflict, "record_id", default="")
+    server_hlc = _first(conflict, "server_hlc")
+    device_hlc = _first(conflict, "device_hlc")
     server_side = (
         _first(conflict, "server_value"),
         _first(conflict, "server_login", default="") or "",
-        hlc_time(_first(conflict, "server_hlc")),
+        hlc_time(server_hlc),
     )
     device_side = (
         _first(conflict, "device_value"),
         _first(conflict, "device_login", default="") or "",
-        hlc_time(_first(conflict, "device_hlc")),
+        hlc_time(device_hlc),
     )
-    # The device side is the edit whose upload met the conflict; it is "mine" when I made it.
-    mine, theirs = (device_side, server_side)
-    if device_side[1] and device_side[1] != my_login and server_side[1] == my_login:
+    # The device side is the edit whose upload met the conflict: usually mine.
+    mine, theirs = device_side, server_side
+    if _is_mine(server_hlc, server_side[1], my_device, my_login) and not _is_mine(
+        device_hlc, device_side[1], my_device, my_login
+    ):
         mine, theirs = server_side, device_side
-    if hasattr(conflict, "mine") or (isinstance(conflict, dict) and "mine" in conflict):
-        mine = (_first(conflict, "mine"), mine[1], mine[2])
-        theirs = (_first(conflict, "theirs"), theirs[1], theirs[2])
     return ConflictRow(
         conflict_id=str(_first(conflict, "conflict_id", "id")),
         table=table,
@@ -119,8 +136,8 @@ def conflict_rows(office: OfficeSession, conflicts: Iterable[Any]) -> list[Confl
         for c in conflicts
     ]
     refs = resolve_records(office, keys)
-    login = office.actor.login
-    return [_conflict_row(conflict, login, refs) for conflict in conflicts]
+    device, login = office.database.device_id, office.actor.login
+    return [_conflict_row(conflict, device, login, refs) for conflict in conflicts]
 
 
 def rejected_rows(office: OfficeSession, rejected: Iterable[Any]) -> list[RejectedRow]:
