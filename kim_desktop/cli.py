@@ -30,7 +30,12 @@ NEW_PASSWORD_ENV = "KIM_NEW_PASSWORD"
 
 # Modules that add command groups: each defines ``register(commands, common)``; one that does
 # not exist (yet) is skipped.
-COMMAND_MODULES = ("kim_desktop.cli_client", "kim_desktop.cli_print")
+COMMAND_MODULES = (
+    "kim_desktop.cli_client",
+    "kim_desktop.cli_print",
+    "kim_desktop.cli_serve",
+    "kim_desktop.cli_sync",
+)
 
 # How the CLI names the fields that validation errors refer to.
 FIELD_NAMES = {

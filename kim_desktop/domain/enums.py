@@ -140,6 +140,7 @@ class OutboxOp(StrEnum):
     UPDATE = "update"
     DELETE = "delete"  # tombstone
     RESTORE = "restore"
+    ERASE = "erase"  # DSGVO Art. 17: a client's personal data everywhere (sync protocol)
 
 
 class AuditAction(StrEnum):

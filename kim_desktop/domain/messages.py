@@ -17,6 +17,7 @@ from kim_desktop.domain import (  # slices of the table, one per work area
     messages_consultations,
     messages_daywork,
     messages_printing,
+    messages_sync,
 )
 from kim_desktop.domain.translate_noop import QT_TRANSLATE_NOOP
 
@@ -108,6 +109,7 @@ for _slice in (
     messages_consultations,
     messages_daywork,
     messages_printing,
+    messages_sync,
 ):
     _duplicates = set(_slice.MESSAGES) & set(MESSAGES)
     if _duplicates:

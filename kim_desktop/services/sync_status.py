@@ -1,4 +1,4 @@
-"""What the status bar says about synchronisation (the sync itself comes later)."""
+"""What the status bar says about synchronisation (details: ``sync_service.overview``)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from sqlalchemy import func, select
 
 from kim_desktop.db.models import OutboxEntry
 from kim_desktop.services.office_session import OfficeSession
-
-SYNC_SERVER_KEY = "sync_server_url"
-LAST_SYNC_KEY = "last_successful_sync"
+from kim_desktop.sync.state import LAST_SYNC_KEY
+from kim_desktop.sync.state import SERVER_URL_KEY as SYNC_SERVER_KEY
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,12 @@ from kim_desktop.db.models.organisation import (
     office_municipalities,
     user_municipalities,
 )
+from kim_desktop.db.models.sync_local import (
+    CoordinatorFeedRow,
+    SyncConflict,
+    SyncLogEntry,
+    SyncRecordState,
+)
 
 __all__ = [
     "Appointment",
@@ -36,6 +42,7 @@ __all__ = [
     "Consent",
     "Consultation",
     "ConsultationTopic",
+    "CoordinatorFeedRow",
     "Country",
     "Document",
     "Goal",
@@ -53,6 +60,9 @@ __all__ = [
     "ReferralTarget",
     "ResidenceStatus",
     "StructuralNeed",
+    "SyncConflict",
+    "SyncLogEntry",
+    "SyncRecordState",
     "TargetGroup",
     "User",
     "client_languages",

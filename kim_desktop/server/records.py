@@ -1,0 +1,178 @@
+"""Server-side records in memory during one push: loading, scope derivation, writing back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, select
+
+from kim_desktop.server.schema import records
+from kim_desktop.server.tables import (
+    CASE_CHILD_TABLES,
+    CASE_TABLE,
+    CLIENT_ID_TABLES,
+    CLIENT_SCOPED_TABLES,
+    CLIENT_TABLE,
+    USERS_TABLE,
+)
+
+# Per field: the last change that set it, [version, device_id, hlc, login].
+FieldMeta = list[Any]
+IN_CHUNK = 1000
+
+
+@dataclass
+class RecordState:
+    table: str
+    record_id: str
+    fields: dict[str, Any]
+    field_meta: dict[str, FieldMeta]
+    version: int = 0
+    hlc: str = ""
+    last_op: str = "insert"
+    deleted: bool = False
+    erased: bool = False
+    scoped: bool = False
+    client_id: str | None = None
+    case_id: str | None = None
+    municipality_code: str | None = None
+    ref_user_id: str | None = None
+    user_login: str | None = None
+    last_seq: int = 0
+    is_new: bool = True
+    dirty: bool = False
+    loaded: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.table, self.record_id)
+
+    def row(self, now: datetime) -> dict[str, Any]:
+        return {
+            "fields": self.fields,
+            "field_meta": self.field_meta,
+            "version": self.version,
+            "hlc": self.hlc,
+            "last_op": self.last_op,
+            "deleted": self.deleted,
+            "erased": self.erased,
+            "scoped": self.scoped,
+            "client_id": self.client_id,
+            "case_id": self.case_id,
+            "municipality_code": self.municipality_code,
+            "ref_user_id": self.ref_user_id,
+            "user_login": self.user_login,
+            "last_seq": self.last_seq,
+            "updated_at": now,
+        }
+
+
+def _state_from_row(row: Any) -> RecordState:
+    return RecordState(
+        table=row.table_name,
+        record_id=row.record_id,
+        fields=dict(row.fields or {}),
+        field_meta=dict(row.field_meta or {}),
+        version=row.version,
+        hlc=row.hlc,
+        last_op=row.last_op,
+        deleted=row.deleted,
+        erased=row.erased,
+        scoped=row.scoped,
+        client_id=row.client_id,
+        case_id=row.case_id,
+        municipality_code=row.municipality_code,
+        ref_user_id=row.ref_user_id,
+        user_login=row.user_login,
+        last_seq=row.last_seq,
+        is_new=False,
+    )
+
+
+class RecordCache:
+    """The records one push touches, loaded in a few queries and written back in bulk."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.by_key: dict[tuple[str, str], RecordState] = {}
+        self._looked_up: set[str] = set()
+
+    def load(self, record_ids: Iterable[str]) -> None:
+        wanted = [rid for rid in set(record_ids) if rid and rid not in self._looked_up]
+        self._looked_up.update(wanted)
+        for start in range(0, len(wanted), IN_CHUNK):
+            chunk = wanted[start : start + IN_CHUNK]
+            for row in self.conn.execute(select(records).where(records.c.record_id.in_(chunk))):
+                self.by_key.setdefault((row.table_name, row.record_id), _state_from_row(row))
+
+    def load_where(self, condition: Any) -> list[RecordState]:
+        """Load (and return) every record matching ``condition``; in-memory states win."""
+        found = []
+        for row in self.conn.execute(select(records).where(condition)):
+            state = self.by_key.setdefault((row.table_name, row.record_id), _state_from_row(row))
+            found.append(state)
+        return found
+
+    def get(self, table: str, record_id: str | None) -> RecordState | None:
+        if not record_id:
+            return None
+        return self.by_key.get((table, record_id))
+
+    def add(self, state: RecordState) -> None:
+        self.by_key[state.key] = state
+
+    def derive_scope(self, state: RecordState) -> None:
+        """Client, case, municipality and the ids visibility needs, from the fields."""
+        fields = state.fields
+        state.scoped = state.table in CLIENT_SCOPED_TABLES
+        state.case_id = fields.get("case_id") if state.table != CASE_TABLE else state.record_id
+        if state.table == CLIENT_TABLE:
+            state.client_id = state.record_id
+            state.municipality_code = fields.get("municipality_code")
+        elif state.table in CLIENT_ID_TABLES or state.table in CASE_CHILD_TABLES:
+            if state.table in CLIENT_ID_TABLES:
+                state.client_id = fields.get("client_id")
+            else:
+                case = self.get(CASE_TABLE, fields.get("case_id"))
+                state.client_id = case.client_id if case is not None else None
+            client = self.get(CLIENT_TABLE, state.client_id)
+            if client is not None and client.municipality_code:
+                state.municipality_code = client.municipality_code
+            else:
+                state.municipality_code = fields.get("municipality_code")
+        else:
+            state.client_id = None
+            state.municipality_code = fields.get("municipality_code")
+        if state.table == CASE_TABLE:
+            state.ref_user_id = fields.get("case_manager_id")
+        if state.table == USERS_TABLE:
+            state.user_login = fields.get("login")
+
+    def write_back(self, now: datetime) -> None:
+        new = []
+        changed = []
+        for state in self.by_key.values():
+            if not state.dirty:
+                continue
+            row = state.row(now)
+            if state.is_new:
+                new.append({"record_id": state.record_id, "table_name": state.table, **row})
+            else:
+                changed.append({"b_record_id": state.record_id, "b_table_name": state.table, **row})
+            state.is_new = False
+            state.dirty = False
+        if new:
+            self.conn.execute(records.insert(), new)
+        if changed:
+            # New seqs are always above every stored one, so the unique index on last_seq
+            # never sees two rows with one value.
+            self.conn.execute(
+                records.update().where(
+                    records.c.record_id == bindparam("b_record_id"),
+                    records.c.table_name == bindparam("b_table_name"),
+                ),
+                changed,
+            )

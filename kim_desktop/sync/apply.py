@@ -1,0 +1,190 @@
+"""Applying pulled changes to the local database (SYNC_PROTOCOL "Pull").
+
+A page is applied inside one transaction that the caller also uses for the new cursor.
+Each change carries the record's full current state and server version; applying is
+idempotent by version (an older or equal version than the integrated one changes nothing
+but a re-send of the same state), so a page applied twice leaves the same rows.
+Records with pending local outbox entries are left alone: their upload merges on the
+server, which then sends the merged state back.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from kim_desktop.db.base import utcnow
+from kim_desktop.db.models.local import OutboxEntry
+from kim_desktop.sync.clock import HlcTimestamp
+from kim_desktop.sync.erase import erase_records
+from kim_desktop.sync.protocol import PulledChange
+from kim_desktop.sync.records import DERIVED, TableInfo, replicated_tables
+from kim_desktop.sync.state import chunks, raise_server_versions, server_versions
+
+_outbox = OutboxEntry.__table__
+
+
+@dataclass
+class ApplyResult:
+    applied: int = 0
+    skipped_pending: int = 0
+    skipped_stale: int = 0
+    erased: int = 0
+    unknown_table: int = 0
+    tables: set[str] = field(default_factory=set)
+
+    def add(self, other: ApplyResult) -> None:
+        self.applied += other.applied
+        self.skipped_pending += other.skipped_pending
+        self.skipped_stale += other.skipped_stale
+        self.erased += other.erased
+        self.unknown_table += other.unknown_table
+        self.tables |= other.tables
+
+
+def pending_record_ids(conn: Connection, record_ids: list[str]) -> set[str]:
+    """Those of ``record_ids`` with an outbox entry not yet acknowledged by the server."""
+    found: set[str] = set()
+    for part in chunks(record_ids):
+        found.update(
+            conn.scalars(
+                select(_outbox.c.record_id)
+                .where(_outbox.c.acknowledged_at.is_(None), _outbox.c.record_id.in_(part))
+                .distinct()
+            )
+        )
+    return found
+
+
+def apply_changes(conn: Connection, changes: list[PulledChange]) -> ApplyResult:
+    """Apply one page of pulled changes; the caller owns the transaction."""
+    result = ApplyResult()
+    tables = replicated_tables()
+    latest: dict[tuple[str, str], PulledChange] = {}
+    for change in changes:  # one entry per record and page, but be lenient
+        key = (change["table"], change["record_id"])
+        if key not in latest or latest[key]["version"] <= change["version"]:
+            latest[key] = change
+    by_table: dict[str, list[PulledChange]] = defaultdict(list)
+    erased: dict[str, list[str]] = defaultdict(list)
+    for (table, record_id), change in latest.items():
+        if table not in tables:
+            result.unknown_table += 1
+        elif change.get("erased") or change.get("op") == "erase":
+            erased[table].append(record_id)
+        else:
+            by_table[table].append(change)
+
+    for table, ids in erased.items():
+        result.erased += erase_records(conn, table, ids)
+        result.tables.add(table)
+
+    pending = pending_record_ids(conn, [rid for _t, rid in latest])
+    now = utcnow()
+    for table, table_changes in by_table.items():
+        info = tables[table]
+        known = server_versions(conn, table, [c["record_id"] for c in table_changes])
+        fresh: list[PulledChange] = []
+        for change in table_changes:
+            if change["record_id"] in pending:
+                result.skipped_pending += 1
+            elif change["version"] < known.get(change["record_id"], 0):
+                result.skipped_stale += 1
+            else:
+                fresh.append(change)
+        if not fresh:
+            continue
+        _upsert(conn, info, fresh, now)
+        raise_server_versions(conn, table, {c["record_id"]: c["version"] for c in fresh})
+        result.applied += len(fresh)
+        result.tables.add(table)
+    return result
+
+
+def _row(info: TableInfo, change: PulledChange, now: datetime) -> dict[str, Any]:
+    fields = change.get("fields") or {}
+    row = info.row_values(fields)
+    row.pop("deleted_at", None)
+    if change.get("deleted"):
+        stamp = fields.get("deleted_at")
+        row["deleted_at"] = info.converters["deleted_at"](stamp) if stamp else now
+    else:
+        row["deleted_at"] = None
+    hlc = change.get("hlc") or ""
+    try:
+        origin = HlcTimestamp.decode(hlc).device if hlc else ""
+    except ValueError:
+        origin = ""
+    row.update(
+        id=change["record_id"],
+        version=change["version"],
+        hlc=hlc,
+        origin_device=origin[:32],
+        updated_at=now,
+    )
+    derive = DERIVED.get(info.name)
+    if derive is not None:
+        row.update(derive(row))
+    return row
+
+
+def _upsert(conn: Connection, info: TableInfo, changes: list[PulledChange], now: datetime) -> None:
+    rows = [_row(info, change, now) for change in changes]
+    if info.rename_column is not None:
+        _rename_unique_collisions(conn, info, rows)
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[tuple(sorted(row))].append(row)
+    for columns, group in groups.items():
+        statement = sqlite_insert(info.table)
+        statement = statement.on_conflict_do_update(
+            index_elements=["id"],
+            set_={name: statement.excluded[name] for name in columns if name != "id"},
+        )
+        conn.execute(statement, [row | {"created_at": now} for row in group])
+    _replace_links(conn, info, changes)
+
+
+def _rename_unique_collisions(
+    conn: Connection, info: TableInfo, rows: list[dict[str, Any]]
+) -> None:
+    """A unique login/code held here by another record: keep it, rename the newcomer."""
+    column = info.rename_column
+    assert column is not None
+    keyed = {row[column]: row for row in rows if row.get(column)}
+    if not keyed:
+        return
+    holders: dict[str, str] = {}
+    for part in chunks(list(keyed)):
+        for value, holder in conn.execute(
+            select(info.table.c[column], info.table.c.id).where(info.table.c[column].in_(part))
+        ):
+            holders[value] = holder
+    for value, row in keyed.items():
+        holder = holders.get(value)
+        if holder is not None and holder != row["id"]:
+            row[column] = f"{value}~{row['id'][-8:]}"
+            if "active" in info.table.c:
+                row["active"] = False
+
+
+def _replace_links(conn: Connection, info: TableInfo, changes: list[PulledChange]) -> None:
+    for link in info.links.values():
+        owners = [c for c in changes if link.key in (c.get("fields") or {})]
+        if not owners:
+            continue
+        owner_ids = [c["record_id"] for c in owners]
+        for part in chunks(owner_ids):
+            conn.execute(delete(link.table).where(link.table.c[link.owner_column].in_(part)))
+        rows = [
+            {link.owner_column: c["record_id"], link.target_column: target}
+            for c in owners
+            for target in dict.fromkeys(c["fields"][link.key] or [])
+        ]
+        if rows:
+            conn.execute(insert(link.table), rows)
