@@ -184,7 +184,8 @@ class EraseClientButton(QPushButton):
             "Die personenbezogenen Daten wurden auf diesem Gerät gelöscht. Der Server und "
             "die anderen Geräte löschen sie bei ihrer nächsten Synchronisation."
         )
-        self._window.close()  # deletes this button later, too
+        # The file window closes itself: its reload after the announced change finds the
+        # client gone (closing it here would orphan that reload's failure callback).
         inform(parent, title, text)
 
 

@@ -11,6 +11,7 @@ import pytest
 from kim_desktop.paths import DataPaths
 
 SERVER_LOGIN = "admin.test"  # the same login as the office's user (tests/conftest.py)
+OTHER_LOGIN = "b.berger"
 
 
 @pytest.fixture
@@ -46,8 +47,8 @@ def sync_view(qtbot: Any, main_window: Any) -> Any:
 
 
 @pytest.fixture
-def other_office(tmp_path: Path, office_login: str, office_password: str) -> Iterator[Any]:
-    """A second office on its own device (same municipality), logged in."""
+def other_office(tmp_path: Path, office_password: str) -> Iterator[Any]:
+    """A colleague's office on another device (same municipality), logged in."""
     from kim_desktop.domain.enums import Role
     from kim_desktop.services.auth import AuthService
     from kim_desktop.services.office_setup import OfficeSetupRequest, OfficeSetupService
@@ -61,13 +62,13 @@ def other_office(tmp_path: Path, office_login: str, office_password: str) -> Ite
         phone="02241 900-0",
         email="kim@troisdorf.example",
         municipality_codes=["troisdorf"],
-        display_name="Anna Admin",
-        login=office_login,
+        display_name="Bernd Berger",
+        login=OTHER_LOGIN,
         password=office_password,
         password_repeat=office_password,
         role=Role.ADMINISTRATOR,
     )
     OfficeSetupService(paths).create_office(request).close()
-    office = AuthService(paths).login(office_login, office_password)
+    office = AuthService(paths).login(OTHER_LOGIN, office_password)
     yield office
     office.close()

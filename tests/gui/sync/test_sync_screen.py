@@ -27,11 +27,12 @@ def enrol_via_screen(qtbot: Any, view: Any, server: Any, login: str = "admin.tes
 
 
 def new_client(office: Any, phone: str = "02241 1111") -> str:
-    return ClientService(office).create_client(
+    saved = ClientService(office).save_client(
         ClientInput(
             first_name="Ayşe", last_name="Yılmaz", municipality_code="troisdorf", phone=phone
         )
     )
+    return saved.id
 
 
 def change_phone(office: Any, client_id: str, phone: str) -> None:
@@ -142,3 +143,93 @@ def test_revoked_device_is_said_plainly_and_background_retries_stop(
     assert controller.blocked
     assert controller.schedule.next_step(controller._clock() + 86_400).kind is StepKind.IDLE
     assert button.isEnabled()  # the user may try again by hand
+
+
+def test_unreachable_server_is_probed_and_synced_right_after_it_is_back(
+    qtbot: Any, tmp_path: Any, server: Any, main_window: Any, sync_view: Any
+) -> None:
+    from kim_desktop.server.embedded import ServerThread
+    from kim_desktop.services.sync_schedule import FailureKind, SchedulePolicy
+
+    view = sync_view
+    controller = view.controller
+    enrol_via_screen(qtbot, view, server)
+    # retries after a failure only in 10 minutes, but the health probe runs every 0.2 s
+    controller.schedule.policy = SchedulePolicy(probe_interval_s=0.2, backoff_s=(600,))
+    server.stop()
+    with qtbot.waitSignal(controller.syncFailed, timeout=SYNC_TIMEOUT_MS):
+        qtbot.mouseClick(view.state_panel.sync_button, Qt.MouseButton.LeftButton)
+    assert controller.last_failure is FailureKind.UNREACHABLE
+    assert "nicht erreichbar" in view.state_panel.error_label.text()
+    new_client(main_window.session)
+
+    with (
+        ServerThread(server.db_url, port=server.port),
+        qtbot.waitSignal(controller.syncSucceeded, timeout=SYNC_TIMEOUT_MS),
+    ):
+        pass  # the probe notices the server and the sync follows at once
+    qtbot.waitUntil(lambda: view.state_panel.pending_value.text() == "0", timeout=10_000)
+    assert not view.state_panel.error_label.isVisible()
+    assert controller.schedule.failures == 0
+
+
+def test_erasure_from_the_client_file_after_typing_the_file_number(
+    qtbot: Any, server: Any, main_window: Any, sync_view: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    view = sync_view
+    office = main_window.session
+    enrol_via_screen(qtbot, view, server)
+    client_id = new_client(office)
+    number = ClientService(office).file_number_of(client_id)
+    press_sync(qtbot, view)
+
+    main_window.context.open_client(client_id)
+    window = next(
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "clientFileWindow"
+    )
+    assert window.erase_button is not None  # an administrator may erase
+    dialog = window.erase_button.open_dialog()
+    qtbot.waitExposed(dialog)
+    assert not dialog.erase_button.isEnabled()
+    dialog.confirm_edit.setText("Ayşe")
+    assert not dialog.erase_button.isEnabled()  # half a name is not enough
+    dialog.confirm_edit.setText(f"  {number.lower()} ")
+    assert dialog.erase_button.isEnabled()
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+
+    def erased() -> bool:
+        with office.database.reading() as session:
+            return session.get(Client, client_id) is None
+
+    qtbot.waitUntil(erased, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not any(
+            w.objectName() == "clientFileWindow" and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        ),
+        timeout=10_000,
+    )  # the file closes itself once its client is gone
+    press_sync(qtbot, view)  # the erase operation reaches the server
+    qtbot.waitUntil(lambda: view.state_panel.pending_value.text() == "0", timeout=10_000)
+
+
+def test_no_erasure_for_a_case_manager_without_an_open_case_of_the_client(
+    qtbot: Any, main_window: Any
+) -> None:
+    from kim_desktop.domain.enums import Role
+    from kim_desktop.services.erasure_rights import may_erase_client
+    from kim_desktop.services.office_session import Actor, OfficeSession
+
+    office = main_window.session
+    client_id = new_client(office)
+    actor = office.actor
+    case_manager = OfficeSession(
+        office.paths,
+        office.database,
+        Actor(actor.user_id, actor.login, actor.display_name, Role.CASE_MANAGER),
+        office.database_key,
+    )
+    assert may_erase_client(office, client_id)
+    assert not may_erase_client(case_manager, client_id)
