@@ -99,14 +99,17 @@ class SyncSchedule:
 
     # -- events ----------------------------------------------------------------------------
     def set_enrolled(self, enrolled: bool, now: float) -> None:
-        """The device was enrolled (sync soon) or is not (nothing to do)."""
-        was = self._enrolled
+        """What the device's state says (read at start and after every sync). Learning it
+        changes no timing and lifts no block: the first sync still waits ``first_delay_s``."""
         self._enrolled = enrolled
-        if enrolled and (not was or self._blocked):
-            self._blocked = False
-            self._failures = 0
-            self._unreachable = False
-            self._next_sync_at = now
+
+    def enrolled_anew(self, now: float) -> None:
+        """The user just enrolled the device: forget failures and blocks, sync right away."""
+        self._enrolled = True
+        self._blocked = False
+        self._failures = 0
+        self._unreachable = False
+        self._next_sync_at = now
 
     def try_begin(self, now: float, *, manual: bool = False) -> bool:
         """Start a sync if none runs. A manual start also lifts a block (the user acts)."""

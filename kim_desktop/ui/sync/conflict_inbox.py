@@ -37,6 +37,7 @@ from kim_desktop.ui.sync.texts import (
 from kim_desktop.ui.widgets import ErrorLabel
 
 CONTEXT = "ConflictInbox"
+STATUS_COLUMN = 5
 
 
 def _tr(text: str) -> str:
@@ -59,14 +60,26 @@ def conflict_model() -> RowsTableModel:
             Column(lambda: _tr("Feld"), lambda r: field_label(r.field)),
             Column(lambda: _tr("Meins"), lambda r: show_value(r.mine, r.field)),
             Column(lambda: _tr("Deren"), lambda r: show_value(r.theirs, r.field)),
-            Column(lambda: _tr("Von"), lambda r: r.theirs_by),
-            Column(lambda: _tr("Wann"), lambda r: show_when(r.theirs_when or r.created_at)),
+            Column(
+                lambda: _tr("Von, wann"),
+                lambda r: _who_when(r.theirs_by, r.theirs_when or r.created_at),
+            ),
             Column(
                 lambda: _tr("Status"),
                 lambda r: _tr("erledigt") if r.resolved_at else _tr("offen"),
             ),
         ]
     )
+
+
+def _beside(value: QLabel, button: QPushButton) -> QWidget:
+    """A value that wraps, with its button on the right."""
+    cell = QWidget()
+    row = QHBoxLayout(cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(value, 1)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return cell
 
 
 class ConflictInbox(QWidget):
@@ -146,7 +159,10 @@ class ConflictInbox(QWidget):
 
         detail = QWidget()
         detail.setObjectName("conflictDetail")
-        form = QFormLayout(detail)
+        detail_box = QVBoxLayout(detail)
+        form = QFormLayout()
+        detail_box.addLayout(form)
+        detail_box.addStretch(1)
         self._record_caption = QLabel()
         self._field_caption = QLabel()
         self._base_caption = QLabel()
@@ -154,22 +170,21 @@ class ConflictInbox(QWidget):
         self._theirs_caption = QLabel()
         self._combined_caption = QLabel()
         self._combined_caption.setBuddy(self.combined_edit)
-        form.addRow(self._record_caption, self.record_value)
+        form.addRow(self._record_caption, _beside(self.record_value, self.open_button))
         form.addRow(self._field_caption, self.field_value)
         form.addRow(self._base_caption, self.base_value)
-        form.addRow(self._mine_caption, self.mine_value)
-        form.addRow(self._theirs_caption, self.theirs_value)
-        form.addRow(self._combined_caption, self.combined_edit)
+        form.addRow(self._mine_caption, _beside(self.mine_value, self.mine_button))
+        form.addRow(self._theirs_caption, _beside(self.theirs_value, self.theirs_button))
+        combined = QWidget()
+        combined_box = QVBoxLayout(combined)
+        combined_box.setContentsMargins(0, 0, 0, 0)
+        combined_box.addWidget(self.combined_edit)
+        combined_row = QHBoxLayout()
+        combined_row.addStretch(1)
+        combined_row.addWidget(self.combined_button)
+        combined_box.addLayout(combined_row)
+        form.addRow(self._combined_caption, combined)
         form.addRow(self.error_label)
-        choice = QHBoxLayout()
-        choice.addWidget(self.mine_button)
-        choice.addWidget(self.theirs_button)
-        choice.addWidget(self.combined_button)
-        form.addRow(choice)
-        open_row = QHBoxLayout()
-        open_row.addStretch(1)
-        open_row.addWidget(self.open_button)
-        form.addRow(open_row)
 
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -181,7 +196,7 @@ class ConflictInbox(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(detail)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([620, 420])
+        splitter.setSizes([700, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -205,7 +220,7 @@ class ConflictInbox(QWidget):
         self._combined_caption.setText(self.tr("&Kombiniert:"))
         self.mine_button.setText(self.tr("&Meins übernehmen"))
         self.theirs_button.setText(self.tr("&Deren übernehmen"))
-        self.combined_button.setText(self.tr("Kom&binierten Wert übernehmen"))
+        self.combined_button.setText(self.tr("Kom&biniert übernehmen"))
         self.combined_button.setToolTip(self.tr("Den bearbeiteten Wert übernehmen (Strg+Eingabe)"))
         self.open_button.setText(self.tr("&Akte öffnen"))
         self.model.retranslate()
@@ -222,9 +237,10 @@ class ConflictInbox(QWidget):
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
         self.table.selectionModel().blockSignals(False)
+        self.table.setColumnHidden(STATUS_COLUMN, not self.show_resolved.isChecked())
         self.table.resizeColumnsToContents()
-        for column in (2, 3):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        for column, widest in ((0, 240), (2, 160), (3, 160), (4, 200)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.empty_label.setVisible(not any(r.resolved_at is None for r in rows))
         selected = next((i for i, r in enumerate(rows) if r.conflict_id == current), None)
         if selected is None:
@@ -275,7 +291,7 @@ class ConflictInbox(QWidget):
     def _side(self, value: Any, field: str, login: str, when: str) -> str:
         text = show_value(value, field)
         who = _who_when(login, when)
-        return self.tr("{value}  ({who})").format(value=text, who=who) if who else text
+        return self.tr("{value}\n({who})").format(value=text, who=who) if who else text
 
     def _update_buttons(self) -> None:
         row = self._row

@@ -243,7 +243,7 @@ class SyncController(QObject):
         def done(result: Any) -> None:
             self._job_running = False
             if enrols:
-                self.schedule.set_enrolled(True, self._clock())
+                self.schedule.enrolled_anew(self._clock())
                 self.last_error = ""
                 self.last_failure = None
             self._after_sync(changes)

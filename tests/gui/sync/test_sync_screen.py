@@ -132,8 +132,16 @@ def test_revoked_device_is_said_plainly_and_background_retries_stop(
     enrol_via_screen(qtbot, view, server)
     server.admin.revoke_device(main_window.session.database.device_id)
     button = view.state_panel.sync_button
-    with qtbot.waitSignal(view.controller.syncFailed, timeout=SYNC_TIMEOUT_MS):
+    failures: list[str] = []
+    view.controller.syncFailed.connect(failures.append)
+    with (
+        qtbot.waitSignal(view.controller.syncFailed, timeout=SYNC_TIMEOUT_MS),
+        qtbot.waitSignal(view.controller.overviewLoaded, timeout=SYNC_TIMEOUT_MS),
+    ):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.wait(500)
+    assert len(failures) == 1  # no background retry after the overview was read again
+    assert not view.controller.syncing
     error = view.state_panel.error_label
     assert error.isVisible()
     assert "gesperrt" in error.text()
@@ -186,9 +194,7 @@ def test_erasure_from_the_client_file_after_typing_the_file_number(
     press_sync(qtbot, view)
 
     main_window.context.open_client(client_id)
-    window = next(
-        w for w in QApplication.topLevelWidgets() if w.objectName() == "clientFileWindow"
-    )
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "clientFileWindow")
     assert window.erase_button is not None  # an administrator may erase
     dialog = window.erase_button.open_dialog()
     qtbot.waitExposed(dialog)
@@ -205,9 +211,11 @@ def test_erasure_from_the_client_file_after_typing_the_file_number(
 
     qtbot.waitUntil(erased, timeout=10_000)
     qtbot.waitUntil(
-        lambda: not any(
-            w.objectName() == "clientFileWindow" and w.isVisible()
-            for w in QApplication.topLevelWidgets()
+        lambda: (
+            not any(
+                w.objectName() == "clientFileWindow" and w.isVisible()
+                for w in QApplication.topLevelWidgets()
+            )
         ),
         timeout=10_000,
     )  # the file closes itself once its client is gone

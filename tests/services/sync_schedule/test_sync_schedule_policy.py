@@ -127,13 +127,18 @@ def test_revoked_or_outdated_blocks_background_until_the_user_acts(manual_retry:
         assert schedule.try_begin(100_001, manual=True)
         assert not schedule.blocked
     else:
-        schedule.set_enrolled(True, 100_001)  # enrolled again with a new code
+        schedule.set_enrolled(True, 100_000)  # re-reading the device's state lifts nothing
+        assert schedule.blocked
+        assert schedule.next_step(100_000) == Step(StepKind.IDLE)
+        schedule.enrolled_anew(100_001)  # enrolled again with a new code
         assert schedule.next_step(100_001) == Step(StepKind.SYNC)
 
 
-def test_enrolling_later_syncs_right_away() -> None:
+def test_enrolling_syncs_right_away_but_an_enrolled_start_waits_a_little() -> None:
     schedule = SyncSchedule(POLICY, enrolled=False, now=0)
-    schedule.set_enrolled(True, 500)
+    schedule.set_enrolled(True, 1)  # the app started on an enrolled device
+    assert schedule.next_step(1) == Step(StepKind.WAIT, 9)
+    schedule.enrolled_anew(500)
     assert schedule.next_step(500) == Step(StepKind.SYNC)
     schedule.set_enrolled(False, 501)
     assert schedule.next_step(501) == Step(StepKind.IDLE)
