@@ -241,3 +241,41 @@ def test_no_erasure_for_a_case_manager_without_an_open_case_of_the_client(
     )
     assert may_erase_client(office, client_id)
     assert not may_erase_client(case_manager, client_id)
+
+
+def test_sync_files_through_the_file_dialogs(
+    qtbot: Any, tmp_path: Any, server: Any, main_window: Any, sync_view: Any
+) -> None:
+    """Export pending changes to a file, let the district import it, read its reply back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kim_desktop.server.bundle_import import import_bundle
+    from kim_desktop.server.embedded import TEST_DISTRICT_SECRET
+    from kim_desktop.sync.protocol import BUNDLE_MAGIC
+
+    view = sync_view
+    enrol_via_screen(qtbot, view, server)
+    new_client(main_window.session)
+    view.controller.refresh()
+    qtbot.waitUntil(lambda: view.state_panel.pending_value.text() == "1", timeout=10_000)
+
+    outgoing = tmp_path / "aenderungen.kimsync"
+    dialog = view.bundle_panel.choose_export()
+    dialog.selectFile(str(outgoing))
+    dialog.accept()
+    qtbot.waitUntil(lambda: isinstance(view.note, QMessageBox), timeout=10_000)
+    assert "verschlüsselt" in view.note.text()
+    assert outgoing.read_bytes().startswith(BUNDLE_MAGIC)
+    assert view.state_panel.pending_value.text() == "1"  # pending until the reply is read
+    view.note.close()
+
+    reply = tmp_path / "antwort.kimsync"
+    import_bundle(server.store, TEST_DISTRICT_SECRET, outgoing, reply)
+    view.note = None
+    dialog = view.bundle_panel.choose_import()
+    dialog.selectFile(str(reply))
+    dialog.accept()
+    qtbot.waitUntil(lambda: isinstance(view.note, QMessageBox), timeout=10_000)
+    assert "eingelesen" in view.note.text()
+    qtbot.waitUntil(lambda: view.state_panel.pending_value.text() == "0", timeout=10_000)
+    view.note.close()
