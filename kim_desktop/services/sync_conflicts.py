@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from kim_desktop.db.base import utcnow
 from kim_desktop.sync.errors import SyncError
 from kim_desktop.sync.protocol import DELETED_FIELD
-from kim_desktop.sync.records import DERIVED, model_classes, replicated_tables
+from kim_desktop.sync.records import DERIVED, TableInfo, model_classes, replicated_tables
 
 
 def apply_choice(session: Session, table: str, record_id: str, field: str, value: Any) -> None:
@@ -23,14 +23,27 @@ def apply_choice(session: Session, table: str, record_id: str, field: str, value
     record = session.get(model, record_id) if model is not None else None
     if record is None:
         raise SyncError("sync_conflict_record_gone")
-    if field == DELETED_FIELD:
-        wants_deleted = bool(value)
-        if wants_deleted and record.deleted_at is None:
-            record.deleted_at = utcnow()
-        elif not wants_deleted and record.deleted_at is not None:
-            record.deleted_at = None
-        return
     info = replicated_tables()[table]
+    if field == DELETED_FIELD:
+        # True: the record goes (tombstone); False/None: it stays; a dict of fields (the
+        # edit that met the delete): it stays with those values.
+        if value is True:
+            if record.deleted_at is None:
+                record.deleted_at = utcnow()
+            return
+        if record.deleted_at is not None:
+            record.deleted_at = None
+        if isinstance(value, dict):
+            for name, field_value in value.items():
+                if (name in info.columns or name in info.links) and name != "deleted_at":
+                    _set_field(session, record, info, table, name, field_value)
+        return
+    _set_field(session, record, info, table, field, value)
+
+
+def _set_field(
+    session: Session, record: Any, info: TableInfo, table: str, field: str, value: Any
+) -> None:
     if field in info.links:
         relationship = inspect(type(record)).relationships[field]
         target = relationship.mapper.class_

@@ -110,6 +110,8 @@ def record_results(conn: Connection, ops: list[PushOp], results: list[OpResult])
         if op is None:
             continue
         status = result.get("status")
+        if status == "duplicate" and result.get("original_status") == "rejected":
+            status = "rejected"  # a resent op that had been refused the first time
         tally.conflicts += len(result.get("conflicts") or [])
         if status in ("applied", "duplicate"):
             if status == "applied":

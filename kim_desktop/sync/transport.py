@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from kim_desktop.db.migrate import HEAD_REVISION
 from kim_desktop.sync.errors import (
     CertificateRejected,
     ClientOutdated,
@@ -68,7 +69,7 @@ class SyncTransport:
         *,
         token: str | None = None,
         ca_bundle: str | Path | None = None,
-        schema_revision: str = "",
+        schema_revision: str = HEAD_REVISION,
         protocol_version: int = PROTOCOL_VERSION,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         retries: int = DEFAULT_RETRIES,
