@@ -62,6 +62,7 @@ class PushOutcome:
 
 def push(store: Store, device_id: str, account: Account, ops: list[dict[str, Any]]) -> PushOutcome:
     """Apply ``ops`` (seq strictly increasing) of ``device_id`` exactly once."""
+    erased = False
     with store.sequenced() as conn:
         last_applied = conn.execute(
             select(devices.c.last_applied_seq).where(devices.c.device_id == device_id)
@@ -85,13 +86,16 @@ def push(store: Store, device_id: str, account: Account, ops: list[dict[str, Any
         if to_apply:
             batch = Batch(conn, device_id, account)
             applied_results = batch.apply_all(to_apply)
+            erased = bool(batch.pending.erased_ids)
             results = _in_seq_order(results + applied_results)
             conn.execute(
                 update(devices)
                 .where(devices.c.device_id == device_id)
                 .values(last_applied_seq=expected - 1, last_seen_at=utcnow_naive())
             )
-        return PushOutcome(results, expected - 1)
+    if erased:
+        store.scrub()
+    return PushOutcome(results, expected - 1)
 
 
 def _in_seq_order(results: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -117,6 +117,20 @@ class Store:
                 set_meta(conn, "server_id", secrets.token_hex(16))
                 set_meta(conn, "created_at", utcnow_naive().isoformat())
 
+    def scrub(self) -> None:
+        """After an erasure: SQLite folds the WAL (old page images) into the zeroed file.
+
+        PostgreSQL keeps dead row versions in its files until the space is reused; the
+        operations note (docs/SYNC_SERVER.md) covers VACUUM for that.
+        """
+        if self.is_sqlite:
+            with self._write_lock:
+                raw = self.engine.raw_connection()
+                try:
+                    raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+                finally:
+                    raw.close()
+
     def server_id(self) -> str:
         with self.read() as conn:
             return get_meta(conn, "server_id") or ""
