@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +14,7 @@ from PySide6.QtWidgets import (
 from kim_desktop.ui.appointments.rows_model import Column, RowsTableModel
 from kim_desktop.ui.sync.rows import RejectedRow
 from kim_desktop.ui.sync.texts import record_text, show_when
+from kim_desktop.ui.widgets import row_table
 
 CONTEXT = "RejectedList"
 
@@ -47,18 +45,7 @@ class RejectedList(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = rejected_model()
-        self.table = QTableView()
-        self.table.setObjectName("rejectedTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model, "rejectedTable")
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
