@@ -44,7 +44,7 @@ class BundlePanel(QGroupBox):
             )
         )
         self.export_button.setText(self.tr("Änderungen &exportieren …"))
-        self.import_button.setText(self.tr("Antwort&datei einlesen …"))
+        self.import_button.setText(self.tr("Ant&wortdatei einlesen …"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -191,7 +191,7 @@ class ConflictInbox(QWidget):
 
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.show_resolved.setText(self.tr("Auch &erledigte Konflikte zeigen"))
+        self.show_resolved.setText(self.tr("Auch erledigte Konfl&ikte zeigen"))
         self.empty_label.setText(
             self.tr(
                 "Keine offenen Konflikte. Wenn dieselbe Angabe hier und auf einem anderen "
@@ -203,12 +203,12 @@ class ConflictInbox(QWidget):
         self._base_caption.setText(self.tr("Vorher:"))
         self._mine_caption.setText(self.tr("Meins:"))
         self._theirs_caption.setText(self.tr("Deren:"))
-        self._combined_caption.setText(self.tr("&Kombiniert:"))
+        self._combined_caption.setText(self.tr("K&ombiniert:"))
         self.mine_button.setText(self.tr("&Meins übernehmen"))
         self.theirs_button.setText(self.tr("&Deren übernehmen"))
         self.combined_button.setText(self.tr("Kom&biniert übernehmen"))
         self.combined_button.setToolTip(self.tr("Den bearbeiteten Wert übernehmen (Strg+Eingabe)"))
-        self.open_button.setText(self.tr("&Akte öffnen"))
+        self.open_button.setText(self.tr("Akte ö&ffnen"))
         self.model.retranslate()
         self._show(self._row)
 

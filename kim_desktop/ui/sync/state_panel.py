@@ -98,7 +98,7 @@ class StatePanel(QGroupBox):
         self._rejected_caption.setText(self.tr("Abgelehnte Änderungen:"))
         self.sync_button.setText(self.tr("&Jetzt synchronisieren"))
         self.sync_button.setToolTip(self.tr("Jetzt mit dem Server abgleichen (F5)"))
-        self.cancel_button.setText(self.tr("Synchronisation a&bbrechen"))
+        self.cancel_button.setText(self.tr("Synchronisation abbre&chen"))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:
