@@ -209,12 +209,22 @@ class SyncView(QWidget):
         started = self.controller.run_job(
             lambda: service.enrol(server_url, code, ca_bundle=ca),
             on_success=done,
-            on_failure=lambda exc: self.enrol_panel.show_error(error_text(exc)),
+            on_failure=lambda exc: self.enrol_panel.show_error(self._enrol_error(exc)),
             changes=frozenset(),
             enrols=True,
         )
         if not started:
             self.enrol_panel.show_error(self._busy_text())
+
+    def _enrol_error(self, exc: BaseException) -> str:
+        # The service reports a refused code as an unknown device (401); while enrolling,
+        # the code is what the user can fix.
+        if getattr(exc, "code", None) == "sync_unauthorised":
+            return self.tr(
+                "Der Anmeldecode ist unbekannt, abgelaufen oder wurde schon verwendet. Bitte "
+                "lassen Sie sich von der Administration einen neuen Code geben."
+            )
+        return error_text(exc)
 
     def resolve(self, conflict_id: str, value: object) -> None:
         service = self.controller.service

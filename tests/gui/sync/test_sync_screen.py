@@ -60,8 +60,15 @@ def test_enrol_then_sync_now_uploads_pending_changes(
     view = sync_view
     assert view.state_panel.last_sync_value.text() == "noch nie"
     assert not view.state_panel.sync_button.isEnabled()  # not enrolled yet
-    enrol_via_screen(qtbot, view, server)
     panel = view.enrol_panel
+    panel.server_edit.setText(server.url)
+    panel.code_edit.setText("ABCD-EFGH-JK")
+    qtbot.mouseClick(panel.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.error_label.isVisible, timeout=10_000)
+    assert "Anmeldecode ist unbekannt" in panel.error_label.text()
+    assert panel.form_box.isVisible()
+    enrol_via_screen(qtbot, view, server)
+    assert not panel.error_label.isVisible()
     assert panel.server_value.text() == server.url
     assert panel.device_value.text() == main_window.session.database.device_id
     assert panel.code_edit.text() == ""  # the one-time code is not kept on screen
