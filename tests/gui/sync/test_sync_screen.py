@@ -286,3 +286,31 @@ def test_sync_files_through_the_file_dialogs(
     assert "eingelesen" in view.note.text()
     qtbot.waitUntil(lambda: view.state_panel.pending_value.text() == "0", timeout=10_000)
     view.note.close()
+
+
+def test_rejected_change_shows_the_servers_reason_and_opens_the_client_file(
+    qtbot: Any, server: Any, main_window: Any, sync_view: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    view = sync_view
+    office = main_window.session
+    server.admin.create_account("k.koordination", "Kora Koordination", "coordinator", [])
+    enrol_via_screen(qtbot, view, server, login="k.koordination")
+    client_id = new_client(office)
+    with qtbot.waitSignal(view.inboxLoaded, timeout=SYNC_TIMEOUT_MS):
+        press_sync(qtbot, view)
+    qtbot.waitUntil(lambda: view.rejected.model.rowCount() == 1, timeout=10_000)
+    row = view.rejected.model.row_at(0)
+    assert (row.table, row.record_id, row.client_id) == ("clients", client_id, client_id)
+    assert "Koordination darf keine Falldaten" in row.reason
+    assert view.state_panel.rejected_value.text() == "1"
+    assert view.tabs.tabText(1) == "Abge&lehnte Änderungen (1)"
+
+    view.tabs.setCurrentWidget(view.rejected)
+    qtbot.mouseClick(view.rejected.open_button, Qt.MouseButton.LeftButton)
+    windows = [
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "clientFileWindow"
+    ]
+    assert [w.client_id for w in windows] == [client_id]
+    windows[0].close()
