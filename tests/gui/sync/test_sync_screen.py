@@ -309,8 +309,6 @@ def test_rejected_change_shows_the_servers_reason_and_opens_the_client_file(
 
     view.tabs.setCurrentWidget(view.rejected)
     qtbot.mouseClick(view.rejected.open_button, Qt.MouseButton.LeftButton)
-    windows = [
-        w for w in QApplication.topLevelWidgets() if w.objectName() == "clientFileWindow"
-    ]
+    windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "clientFileWindow"]
     assert [w.client_id for w in windows] == [client_id]
     windows[0].close()
