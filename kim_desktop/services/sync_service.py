@@ -40,7 +40,7 @@ from kim_desktop.sync.errors import BundleError, EraseNotAllowed, NotEnrolled, S
 from kim_desktop.sync.ids import new_id
 from kim_desktop.sync.lock import sync_lock
 from kim_desktop.sync.outbox import load_ops, pending_count, record_results
-from kim_desktop.sync.protocol import MAX_CLOCK_SKEW_SECONDS, PROTOCOL_VERSION
+from kim_desktop.sync.protocol import MAX_CLOCK_SKEW_SECONDS, MAX_PULL_LIMIT, PROTOCOL_VERSION
 from kim_desktop.sync.transport import DEFAULT_RETRIES, SyncTransport, normalise_server_url
 
 __all__ = [
@@ -144,7 +144,8 @@ class LocalConflict:
 class SyncService:
     """Synchronisation of one unlocked office (``OfficeSession``).
 
-    ``device_clock``, ``retries`` and ``protocol_version`` exist for tests and tools.
+    ``device_clock``, ``retries``, ``protocol_version``, ``timeout_s`` and ``pull_limit``
+    (records per pull page) exist for tests and tools.
     """
 
     def __init__(
@@ -155,8 +156,10 @@ class SyncService:
         device_clock: Any = None,
         protocol_version: int = PROTOCOL_VERSION,
         timeout_s: float | None = None,
+        pull_limit: int = MAX_PULL_LIMIT,
     ) -> None:
         self._office = office
+        self._pull_limit = pull_limit
         self._retries = retries
         self._device_clock = device_clock
         self._protocol = protocol_version
@@ -274,6 +277,7 @@ class SyncService:
                         transport,
                         role=self._meta(state.ACCOUNT_ROLE_KEY),
                         progress=progress,
+                        pull_limit=self._pull_limit,
                     )
                     try:
                         report = engine.run()

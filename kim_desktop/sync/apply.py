@@ -27,6 +27,10 @@ from kim_desktop.sync.records import DERIVED, TableInfo, replicated_tables
 from kim_desktop.sync.state import chunks, raise_server_versions, server_versions
 
 _outbox = OutboxEntry.__table__
+# Columns a pulled update leaves as they are. ``origin_device`` stays: the client service
+# numbers files by counting the clients this device originated, and a pull must not lower
+# that count (a lower count would hand out a file number twice).
+KEEP_ON_UPDATE = frozenset({"id", "origin_device"})
 
 
 @dataclass
@@ -144,7 +148,7 @@ def _upsert(conn: Connection, info: TableInfo, changes: list[PulledChange], now:
         statement = sqlite_insert(info.table)
         statement = statement.on_conflict_do_update(
             index_elements=["id"],
-            set_={name: statement.excluded[name] for name in columns if name != "id"},
+            set_={name: statement.excluded[name] for name in columns if name not in KEEP_ON_UPDATE},
         )
         conn.execute(statement, [row | {"created_at": now} for row in group])
     _replace_links(conn, info, changes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +25,13 @@ from kim_desktop.sync.apply import ApplyResult, apply_changes
 from kim_desktop.sync.erase import fold_wal
 from kim_desktop.sync.errors import ServerRefused
 from kim_desktop.sync.outbox import PushTally, load_ops, pending_count, record_results
-from kim_desktop.sync.protocol import MAX_PULL_LIMIT, MAX_PUSH_OPS, ConflictRecord, PullResponse
+from kim_desktop.sync.protocol import (
+    MAX_PULL_LIMIT,
+    MAX_PUSH_OPS,
+    ConflictRecord,
+    PullResponse,
+    PushOp,
+)
 from kim_desktop.sync.records import replicated_tables
 from kim_desktop.sync.state import (
     CURSOR_KEY,
@@ -120,39 +127,56 @@ class SyncEngine:
     # -- push -------------------------------------------------------------------------
 
     def push(self) -> PushTally:
-        """Send every pending outbox entry in order, in batches; write the answers back."""
+        """Send every pending outbox entry in order, in batches; write the answers back.
+
+        While the server works on one batch the next one is read from the outbox (its base
+        versions may miss the versions of this device's own batch in flight, which the
+        server never counts as conflicts).
+        """
         with self._engine.connect() as conn:
             total = pending_count(conn)
         tally = PushTally()
-        after, resend = 0, False
+        resend = False
         self._progress("push", 0, total)
-        while True:
-            with self._engine.connect() as conn:
-                ops = load_ops(
-                    conn, after_seq=after, limit=self._push_batch, include_acknowledged=resend
-                )
-            if not ops:
-                break
-            answer = self._transport.push(self._device_id, ops)
-            with self._engine.begin() as conn:
-                batch = record_results(conn, ops, answer.get("results", []))
-            tally.applied += batch.applied
-            tally.duplicate += batch.duplicate
-            tally.rejected += batch.rejected
-            tally.conflicts += batch.conflicts
-            self._progress("push", min(tally.sent, total), total)
-            if batch.held:
-                last_applied = int(answer.get("last_applied_seq", 0))
-                if resend or last_applied >= ops[0]["seq"] - 1:
-                    # Held although nothing is missing that we could send: stop here.
-                    tally.held = batch.held
-                    break
-                # The server misses seqs this device had already sent (e.g. it was restored
-                # from a backup): send again from its last applied seq, once.
-                after, resend = last_applied, True
-                continue
-            after, resend = ops[-1]["seq"], False
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kim-push") as pool:
+            ops = self._load_ops(0, resend)
+            while ops:
+                answer_future = pool.submit(self._transport.push, self._device_id, ops)
+                try:
+                    prefetched = self._load_ops(ops[-1]["seq"], False)
+                finally:
+                    answer = answer_future.result()
+                with self._engine.begin() as conn:
+                    batch = record_results(conn, ops, answer.get("results", []))
+                tally.applied += batch.applied
+                tally.duplicate += batch.duplicate
+                tally.rejected += batch.rejected
+                tally.conflicts += batch.conflicts
+                self._progress("push", min(tally.sent, total), total)
+                if batch.held:
+                    last_applied = int(answer.get("last_applied_seq", 0))
+                    if resend or last_applied >= ops[0]["seq"] - 1:
+                        # Held although nothing is missing that we could send: stop here.
+                        tally.held = batch.held
+                        break
+                    # The server misses seqs this device had already sent (e.g. it was
+                    # restored from a backup): send again from its last applied seq.
+                    resend = True
+                    ops = self._load_ops(last_applied, resend)
+                    continue
+                resend = False
+                # Edits made while the last batch was on its way go out in this sync too.
+                ops = prefetched or self._load_ops(ops[-1]["seq"], False)
         return tally
+
+    def _load_ops(self, after: int, include_acknowledged: bool) -> list[PushOp]:
+        with self._engine.connect() as conn:
+            return load_ops(
+                conn,
+                after_seq=after,
+                limit=self._push_batch,
+                include_acknowledged=include_acknowledged,
+            )
 
     # -- pull -------------------------------------------------------------------------
 

@@ -11,23 +11,40 @@ import base64
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import Column, Date, LargeBinary, Table
 from sqlalchemy.orm import Mapper
 
 from kim_desktop.db.base import SYNC_METADATA_COLUMNS, Base, SyncedMixin, UtcDateTime
-from kim_desktop.domain.search_key import name_search_key
+from kim_desktop.domain.search_key import skeleton, transliterate
+
+
+@lru_cache(maxsize=65536)
+def _name_words(part: str) -> tuple[str, ...]:
+    return tuple(transliterate(part).split())
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(word: str) -> str:
+    return skeleton(word)
+
+
+def client_search_key(first_name: str, last_name: str) -> str:
+    """``name_search_key(first, last)``, with its parts cached (pulls apply 100,000 clients)."""
+    words = _name_words(first_name or "") + _name_words(last_name or "")
+    return " ".join(words + tuple(_skeleton(word) for word in words))
+
+
+def _client_derived(row: dict[str, Any]) -> dict[str, Any]:
+    if "first_name" in row and "last_name" in row:
+        return {"search_key": client_search_key(row["first_name"], row["last_name"])}
+    return {}
+
 
 # Columns kept locally but computed from synced ones (not in the outbox).
-DERIVED: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    "clients": lambda row: (
-        {"search_key": name_search_key(row["first_name"], row["last_name"])}
-        if "first_name" in row and "last_name" in row
-        else {}
-    ),
-}
+DERIVED: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {"clients": _client_derived}
 
 # A pulled record whose unique key is held locally by another record keeps its data under
 # ``<key>~<last 8 characters of its id>`` and is made inactive (SYNC_PROTOCOL "Pull": users
