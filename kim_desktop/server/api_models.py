@@ -1,12 +1,17 @@
-"""Request bodies of the API (pydantic): the shapes of docs/SYNC_PROTOCOL.md, for validation
-and for the OpenAPI document. Values inside ``fields`` are checked per table by ``push``."""
+"""Request bodies of the API: the shapes of docs/SYNC_PROTOCOL.md, for validation and for the
+OpenAPI document. Values inside ``fields`` are checked per table by ``push``.
+
+The push body is a TypedDict validated straight from the raw JSON bytes by pydantic-core
+(``PUSH_BODY.validate_json``): a 1,000-op batch becomes plain dicts without model objects.
+"""
 
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from typing_extensions import TypedDict
 
 from kim_desktop.sync.protocol import MAX_PUSH_OPS
 
@@ -20,30 +25,34 @@ class EnrolBody(BaseModel):
     device_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:]+$")
 
 
-class PushOpBody(BaseModel):
-    model_config = _STRICT
-    seq: int = Field(ge=1)
-    change_id: str = Field(min_length=1, max_length=64)
-    op: str = Field(max_length=16, description="insert | update | delete | restore | erase")
-    table: str = Field(min_length=1, max_length=64)
-    record_id: str = Field(min_length=1, max_length=64)
-    base_version: int = Field(ge=0)
+class PushOpBody(TypedDict):
+    __pydantic_config__ = _STRICT  # type: ignore[misc]
+    seq: Annotated[int, Field(ge=1)]
+    change_id: Annotated[str, Field(min_length=1, max_length=64)]
+    op: Annotated[str, Field(max_length=16, description="insert|update|delete|restore|erase")]
+    table: Annotated[str, Field(min_length=1, max_length=64)]
+    record_id: Annotated[str, Field(min_length=1, max_length=64)]
+    base_version: Annotated[int, Field(ge=0)]
     fields: dict[str, Any]
-    hlc: str = Field(min_length=1, max_length=80)
-    user_login: str | None = Field(default=None, max_length=64)
+    hlc: Annotated[str, Field(min_length=1, max_length=80)]
+    user_login: Annotated[str | None, Field(max_length=64)]
 
 
-class PushBody(BaseModel):
-    model_config = _STRICT
-    device_id: str = Field(min_length=1, max_length=64)
-    ops: list[PushOpBody] = Field(max_length=MAX_PUSH_OPS)
+class PushBody(TypedDict):
+    __pydantic_config__ = _STRICT  # type: ignore[misc]
+    device_id: Annotated[str, Field(min_length=1, max_length=64)]
+    ops: Annotated[list[PushOpBody], Field(max_length=MAX_PUSH_OPS)]
 
-    @model_validator(mode="after")
-    def _seqs_increase(self) -> PushBody:
-        seqs = [op.seq for op in self.ops]
-        if any(b <= a for a, b in pairwise(seqs)):
-            raise ValueError("seq must be strictly increasing within a batch")
-        return self
+
+PUSH_BODY: TypeAdapter[PushBody] = TypeAdapter(PushBody)
+
+
+def seqs_problem(body: PushBody) -> str | None:
+    """Why the op seqs of a batch are unusable (they must strictly increase), or None."""
+    seqs = [op["seq"] for op in body["ops"]]
+    if any(b <= a for a, b in pairwise(seqs)):
+        return "seq must be strictly increasing within a batch"
+    return None
 
 
 class ResolveBody(BaseModel):

@@ -6,16 +6,19 @@ never blocks the event loop and other requests are answered meanwhile.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from kim_desktop import __version__
 from kim_desktop.server import accounts, conflicts, errors, feed, pull, push
-from kim_desktop.server.api_models import EnrolBody, PushBody, ResolveBody
+from kim_desktop.server.api_models import PUSH_BODY, EnrolBody, ResolveBody, seqs_problem
 from kim_desktop.server.config import ServerSettings
 from kim_desktop.server.middleware import ProtocolMiddleware
 from kim_desktop.server.store import Store
@@ -63,16 +66,7 @@ def create_app(store: Store, settings: ServerSettings) -> Any:
 
     @api.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, error: RequestValidationError) -> JSONResponse:
-        problems = [
-            {"loc": [str(part) for part in item.get("loc", ())], "msg": item.get("msg", "")}
-            for item in error.errors()
-        ]  # no "input": a refused body may hold personal data
-        if any(item.get("type") == "json_invalid" for item in error.errors()):
-            refusal = errors.malformed("Der Inhalt der Anfrage ist kein gültiges JSON.", problems)
-        else:
-            refusal = errors.invalid(
-                "Die Anfrage passt nicht zum Sync-Protokoll (siehe detail).", problems
-            )
+        refusal = _validation_refusal(error.errors())
         return JSONResponse(refusal.body(), status_code=refusal.status)
 
     @api.get(f"{API_PREFIX}/health", tags=["server"])
@@ -90,12 +84,10 @@ def create_app(store: Store, settings: ServerSettings) -> Any:
         answer = accounts.enrol(store, body.code, body.device_name, body.device_id)
         return {**answer, "server_id": store.server_id()}
 
-    @api.post(f"{API_PREFIX}/push", tags=["sync"])
-    def push_changes(body: PushBody, me: DeviceDep) -> JSONResponse:
-        if body.device_id != me.device_id:
-            raise errors.forbidden("Die Geräte-Kennung passt nicht zur Anmeldung dieses Geräts.")
-        ops = [op.model_dump() for op in body.ops]
-        return JSONResponse(push.push(store, me.device_id, me.account, ops).as_json())
+    @api.post(f"{API_PREFIX}/push", tags=["sync"], openapi_extra=_body_schema("PushBody"))
+    async def push_changes(request: Request, me: DeviceDep) -> JSONResponse:
+        raw = await request.body()
+        return await run_in_threadpool(_push, store, raw, me)
 
     @api.get(f"{API_PREFIX}/pull", tags=["sync"])
     def pull_changes(
@@ -107,9 +99,9 @@ def create_app(store: Store, settings: ServerSettings) -> Any:
         require_case_worker(me.account)
         if table is not None and table not in TABLE_FIELDS:
             raise errors.invalid(f"Die Tabelle {table!r} wird nicht synchronisiert.")
-        page = pull.pull_page(store, me.account, after, limit, table)
+        page = pull.pull_page_json(store, me.account, after, limit, table)
         _note_pull(store, me, after if table is None else None)
-        return JSONResponse(page)
+        return Response(page, media_type="application/json")
 
     @api.get(f"{API_PREFIX}/checksums", tags=["sync"])
     def table_checksums(me: DeviceDep) -> JSONResponse:
@@ -139,7 +131,57 @@ def create_app(store: Store, settings: ServerSettings) -> Any:
         _note_pull(store, me, after)
         return JSONResponse(page)
 
+    _document_push_body(api)
     return ProtocolMiddleware(api, settings.max_body_bytes)
+
+
+def _push(store: Store, raw: bytes, me: accounts.AuthenticatedDevice) -> JSONResponse:
+    """Validate the raw body (in the thread pool, not on the event loop) and apply it."""
+    try:
+        body = PUSH_BODY.validate_json(raw)
+    except ValidationError as error:
+        raise _validation_refusal(error.errors(include_input=False, include_url=False)) from None
+    problem = seqs_problem(body)
+    if problem is not None:
+        raise errors.invalid("Die Anfrage passt nicht zum Sync-Protokoll (siehe detail).", problem)
+    if body["device_id"] != me.device_id:
+        raise errors.forbidden("Die Geräte-Kennung passt nicht zur Anmeldung dieses Geräts.")
+    outcome = push.push(store, me.device_id, me.account, list(body["ops"]))
+    return JSONResponse(outcome.as_json())
+
+
+def _validation_refusal(problems: Sequence[Any]) -> errors.ApiError:
+    """400 for a body that is not JSON, 422 for JSON of the wrong shape (no input echoed:
+    a refused body may hold personal data)."""
+    detail = [
+        {"loc": [str(part) for part in item.get("loc", ())], "msg": item.get("msg", "")}
+        for item in problems
+    ]
+    if any(item.get("type") == "json_invalid" for item in problems):
+        return errors.malformed("Der Inhalt der Anfrage ist kein gültiges JSON.", detail)
+    return errors.invalid("Die Anfrage passt nicht zum Sync-Protokoll (siehe detail).", detail)
+
+
+def _body_schema(name: str) -> dict[str, Any]:
+    schema = {"$ref": f"#/components/schemas/{name}"}
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+def _document_push_body(api: FastAPI) -> None:
+    """Put the push body's JSON schema into the OpenAPI components (the route reads raw bytes)."""
+    plain_openapi = api.openapi
+
+    def openapi() -> dict[str, Any]:
+        if api.openapi_schema is None:
+            document = plain_openapi()
+            schema = PUSH_BODY.json_schema(ref_template="#/components/schemas/{model}")
+            components = document.setdefault("components", {}).setdefault("schemas", {})
+            components.update(schema.pop("$defs", {}))
+            components["PushBody"] = schema
+            api.openapi_schema = document
+        return api.openapi_schema
+
+    api.openapi = openapi  # type: ignore[method-assign]
 
 
 def _note_pull(store: Store, me: accounts.AuthenticatedDevice, after: int | None) -> None:

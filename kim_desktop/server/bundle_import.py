@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from kim_desktop.server import bundles, feed, pull, push
 from kim_desktop.server.accounts import Account, AdminError, AdminService
-from kim_desktop.server.api_models import PushBody
+from kim_desktop.server.api_models import PUSH_BODY, seqs_problem
 from kim_desktop.server.schema import accounts, devices
 from kim_desktop.server.store import Store
 from kim_desktop.sync.protocol import MAX_PULL_LIMIT
@@ -40,18 +40,18 @@ def import_bundle(store: Store, secret: bytes, source: Path, reply: Path) -> Imp
         raise bundles.BundleError("Der Inhalt des Sync-Pakets hat nicht die erwartete Form.")
     cursor_given = payload.pop("cursor", None)
     try:
-        body = PushBody.model_validate(payload)
+        body = PUSH_BODY.validate_python(payload)
     except ValidationError as error:
         raise bundles.BundleError(
             "Der Inhalt des Sync-Pakets hat nicht die erwartete Form "
             f"({error.error_count()} Fehler)."
         ) from error
-    if body.device_id != header.device_id:
+    if seqs_problem(body) is not None or body["device_id"] != header.device_id:
         raise bundles.BundleError(
-            "Kopfzeile und Inhalt des Sync-Pakets nennen verschiedene Geräte."
+            "Der Inhalt des Sync-Pakets passt nicht zu seiner Kopfzeile (Gerät, Reihenfolge)."
         )
     account, stored_cursor = _device_account(store, header.device_id)
-    outcome = push.push(store, header.device_id, account, [op.model_dump() for op in body.ops])
+    outcome = push.push(store, header.device_id, account, list(body["ops"]))
     after = cursor_given if isinstance(cursor_given, int) and cursor_given >= 0 else stored_cursor
     pages = _pages(store, secret, account, after)
     reply_payload = {

@@ -25,6 +25,7 @@ Scope = dict[str, Any]
 Message = dict[str, Any]
 # Endpoints a monitoring probe may call without the protocol headers.
 HEADERS_OPTIONAL = (f"{API_PREFIX}/health",)
+DRAIN_BYTES = 1024 * 1024
 
 
 class ProtocolMiddleware:
@@ -104,10 +105,21 @@ async def _read_body(receive: Any, limit: int) -> tuple[bytes, errors.ApiError |
         chunk = message.get("body", b"")
         size += len(chunk)
         if size > limit:
+            await _drain(receive, message, DRAIN_BYTES)
             return b"", errors.too_large(limit)
         chunks.append(chunk)
         if not message.get("more_body", False):
             return b"".join(chunks), None
+
+
+async def _drain(receive: Any, message: Message, budget: int) -> None:
+    """Read a little more of a refused body, so that a client still sending it can read
+    the 413 answer instead of a reset connection; beyond ``budget`` the connection closes."""
+    while message.get("more_body", False) and budget > 0:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        budget -= len(message.get("body", b""))
 
 
 def _replay(body: bytes, receive: Any) -> Any:

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, select
 
 from kim_desktop.server.accounts import Account
 from kim_desktop.server.schema import records, seq_counter
 from kim_desktop.server.store import Store
 from kim_desktop.server.visibility import visible_to
 
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
-def pull_page(
-    store: Store, account: Account, after: int, limit: int, table: str | None = None
-) -> dict[str, Any]:
-    """Current full state of visible records whose last change has ``seq > after``."""
+
+def _page(
+    store: Store, account: Account, after: int, limit: int, table: str | None, raw: bool
+) -> tuple[list[Any], int, bool]:
+    """Visible records whose last change has ``seq > after``: rows, cursor, more."""
+    fields = cast(records.c.fields, Text).label("fields") if raw else records.c.fields
     with store.read() as conn:
         query = (
             select(
@@ -25,7 +29,7 @@ def pull_page(
                 records.c.record_id,
                 records.c.version,
                 records.c.last_op,
-                records.c.fields,
+                fields,
                 records.c.deleted,
                 records.c.erased,
                 records.c.hlc,
@@ -46,7 +50,31 @@ def pull_page(
             cursor = max(after, conn.execute(select(seq_counter.c.last_seq)).scalar_one())
         else:
             cursor = after
+    return rows, cursor, more
+
+
+def pull_page(
+    store: Store, account: Account, after: int, limit: int, table: str | None = None
+) -> dict[str, Any]:
+    """One pull page (``{changes, cursor, more}``) with the current full state of records."""
+    rows, cursor, more = _page(store, account, after, limit, table, raw=False)
     return {"changes": [_change(row) for row in rows], "cursor": cursor, "more": more}
+
+
+def pull_page_json(
+    store: Store, account: Account, after: int, limit: int, table: str | None = None
+) -> bytes:
+    """The same page as JSON bytes; stored field JSON is copied in without decoding it."""
+    rows, cursor, more = _page(store, account, after, limit, table, raw=True)
+    changes = []
+    for row in rows:
+        envelope = _change(row)
+        del envelope["fields"]
+        raw_fields = "{}" if row.erased else (row.fields or "{}")
+        changes.append('{"fields":' + raw_fields + "," + _dumps(envelope)[1:])
+    return (
+        '{"changes":[' + ",".join(changes) + f'],"cursor":{cursor},"more":{_dumps(more)}}}'
+    ).encode("utf-8")
 
 
 def _change(row: Any) -> dict[str, Any]:

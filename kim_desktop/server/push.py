@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, or_, select, update
 
 from kim_desktop.server.accounts import Account
+from kim_desktop.server.bulk import bulk_insert
 from kim_desktop.server.clock import utcnow_naive
 from kim_desktop.server.records import RecordCache, RecordState
 from kim_desktop.server.schema import (
@@ -30,6 +31,7 @@ from kim_desktop.server.tables import (
     CASE_TABLE,
     CLIENT_ID_TABLES,
     CLIENT_TABLE,
+    MAX_TEXT_CHARS,
     TABLE_FIELDS,
     TOMBSTONE_FIELD,
     USERS_TABLE,
@@ -174,19 +176,19 @@ class Batch:
         return results
 
     def _preload(self, ops: list[dict[str, Any]]) -> None:
-        ids = {op["record_id"] for op in ops}
+        """The records the ops change (in full), and the scope of the clients and cases
+        they refer to (a few columns), in a handful of queries."""
+        self.cache.load(op["record_id"] for op in ops)
+        parents = set()
         for op in ops:
             fields = op.get("fields") or {}
             for key in ("client_id", "case_id"):
                 if isinstance(fields.get(key), str):
-                    ids.add(fields[key])
-        self.cache.load(ids)
-        # The clients of cases, for records that belong to a client through their case.
-        self.cache.load(
-            state.client_id
-            for state in list(self.cache.by_key.values())
-            if state.client_id and state.table != CLIENT_TABLE
-        )
+                    parents.add(fields[key])
+        parents.update(s.client_id for s in self.cache.by_key.values() if s.client_id)
+        self.cache.load_parents(parents)
+        # The clients of those cases, for records that belong to a client through their case.
+        self.cache.load_parents(p.client_id for p in self.cache.parents.values() if p.client_id)
 
     def _allocate(self) -> int:
         seq = self.next_seq
@@ -216,7 +218,7 @@ class Batch:
                 "status": result["status"],
                 "version": result.get("version"),
                 "reason": result.get("reason"),
-                "conflicts": result.get("conflicts", []),
+                "conflicts": result.get("conflicts"),
                 "created_at": self.now,
             }
         )
@@ -276,6 +278,7 @@ class Batch:
         for name, value in applied.items():
             state.fields[name] = value
             state.field_meta[name] = stamp
+        state.packed_meta = None
         state.deleted = state.fields.get(TOMBSTONE_FIELD) is not None
         state.version += 1
         state.hlc = max(state.hlc, op["hlc"])
@@ -331,8 +334,9 @@ class Batch:
     def _insert(self, op: dict[str, Any], fields: dict[str, Any], login: str) -> int:
         state = RecordState(table=op["table"], record_id=op["record_id"], fields={}, field_meta={})
         stamp = [1, self.device_id, op["hlc"], login]
-        state.fields = {name: value for name, value in fields.items()}
-        state.field_meta = {name: stamp for name in fields}
+        state.fields = fields  # the same object as the change-log row's: encoded once
+        state.field_meta = dict.fromkeys(fields, stamp)
+        state.packed_meta = {"s": {"1": stamp[1:]}, "f": dict.fromkeys(fields, 1)}
         state.version = 1
         state.hlc = op["hlc"]
         state.last_op = "insert" if op["op"] == "insert" else op["op"]
@@ -349,9 +353,9 @@ class Batch:
         client_id = fields.get("client_id") if table in CLIENT_ID_TABLES else None
         if client_id is None and state is not None and table != CLIENT_TABLE:
             client_id = state.client_id
-        client = self.cache.get(CLIENT_TABLE, client_id)
+        client = self.cache.scope_of(CLIENT_TABLE, client_id)
         case = (
-            self.cache.get(CASE_TABLE, fields.get("case_id"))
+            self.cache.scope_of(CASE_TABLE, fields.get("case_id"))
             if table in CASE_CHILD_TABLES
             else None
         )
@@ -446,13 +450,13 @@ class Batch:
             raise Rejected("Nach Art. 17 DSGVO löschen lassen sich nur Personen (Klient:innen).")
         client_id = op["record_id"]
         self._check_may_erase(client_id)
+        belonging = self.cache.load_where(
+            or_(records.c.client_id == client_id, records.c.record_id == client_id)
+        )
         client = self.cache.get(CLIENT_TABLE, client_id)
         if client is None:  # never synced: keep a tombstone so later changes are refused
             client = RecordState(table=CLIENT_TABLE, record_id=client_id, fields={}, field_meta={})
             self.cache.add(client)
-        belonging = self.cache.load_where(
-            or_(records.c.client_id == client_id, records.c.record_id == client_id)
-        )
         case_ids = [s.record_id for s in belonging if s.table == CASE_TABLE]
         case_ids += [
             s.record_id
@@ -474,6 +478,7 @@ class Batch:
                 continue
             state.fields = {}
             state.field_meta = {}
+            state.packed_meta = None
             state.erased = True
             state.deleted = True
             state.version += 1
@@ -532,14 +537,12 @@ class Batch:
     def _finish(self) -> None:
         self._move_clients()
         self._reemit()
-        self.cache.write_back(self.now)
+        memo: dict[int, Any] = {}
+        self.cache.write_back(self.now, memo)
         pending = self.pending
-        if pending.changes:
-            self.conn.execute(change_log.insert(), pending.changes)
-        if pending.conflicts:
-            self.conn.execute(conflicts.insert(), pending.conflicts)
-        if pending.results:
-            self.conn.execute(op_results.insert(), pending.results)
+        bulk_insert(self.conn, change_log, pending.changes, memo)
+        bulk_insert(self.conn, conflicts, pending.conflicts, memo)
+        bulk_insert(self.conn, op_results, pending.results, memo)
         if pending.erased_ids:
             self._blank_erased(sorted(pending.erased_ids))
         self.conn.execute(
@@ -616,6 +619,8 @@ def _validate(op: dict[str, Any]) -> None:
         kind = known.get(name)
         if kind is None:
             raise Rejected(f"Das Feld {name!r} gibt es in der Tabelle {table!r} nicht.")
+        if kind == "s" and type(value) is str and len(value) <= MAX_TEXT_CHARS:
+            continue  # the common case, without a call
         problem = value_problem(kind, value)
         if problem is not None:
             raise Rejected(f"Das Feld {name!r} {problem}.")

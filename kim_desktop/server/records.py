@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, delete, select
 
+from kim_desktop.server.bulk import bulk_insert
 from kim_desktop.server.schema import records
 from kim_desktop.server.tables import (
     CASE_CHILD_TABLES,
@@ -19,9 +20,39 @@ from kim_desktop.server.tables import (
     USERS_TABLE,
 )
 
-# Per field: the last change that set it, [version, device_id, hlc, login].
+# Per field: the last change that set it, [version, device_id, hlc, login]. Stored compactly
+# as {"s": {version: [device_id, hlc, login]}, "f": {field: version}} (one stamp per version).
 FieldMeta = list[Any]
 IN_CHUNK = 1000
+
+
+def pack_meta(field_meta: dict[str, FieldMeta]) -> dict[str, Any]:
+    stamps: dict[int, list[Any]] = {}  # int keys: JSON writes them as strings
+    versions: dict[str, int] = {}
+    for name, meta in field_meta.items():
+        version = meta[0]
+        versions[name] = version
+        if version not in stamps:
+            stamps[version] = meta[1:]
+    return {"s": stamps, "f": versions}
+
+
+def unpack_meta(packed: dict[str, Any] | None) -> dict[str, FieldMeta]:
+    if not packed:
+        return {}
+    stamps = {int(version): [int(version), *stamp] for version, stamp in packed["s"].items()}
+    return {name: stamps[version] for name, version in packed["f"].items()}
+
+
+@dataclass(frozen=True)
+class ParentScope:
+    """What a record's scope needs of its client or case (without loading its fields)."""
+
+    table: str
+    record_id: str
+    client_id: str | None
+    municipality_code: str | None
+    erased: bool
 
 
 @dataclass
@@ -44,7 +75,8 @@ class RecordState:
     last_seq: int = 0
     is_new: bool = True
     dirty: bool = False
-    loaded: set[str] = field(default_factory=set)
+    # field_meta already in its stored form (set by an insert, cleared by any other change)
+    packed_meta: dict[str, Any] | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -53,7 +85,7 @@ class RecordState:
     def row(self, now: datetime) -> dict[str, Any]:
         return {
             "fields": self.fields,
-            "field_meta": self.field_meta,
+            "field_meta": self.packed_meta or pack_meta(self.field_meta),
             "version": self.version,
             "hlc": self.hlc,
             "last_op": self.last_op,
@@ -75,7 +107,7 @@ def _state_from_row(row: Any) -> RecordState:
         table=row.table_name,
         record_id=row.record_id,
         fields=dict(row.fields or {}),
-        field_meta=dict(row.field_meta or {}),
+        field_meta=unpack_meta(row.field_meta),
         version=row.version,
         hlc=row.hlc,
         last_op=row.last_op,
@@ -98,6 +130,7 @@ class RecordCache:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.by_key: dict[tuple[str, str], RecordState] = {}
+        self.parents: dict[tuple[str, str], ParentScope] = {}
         self._looked_up: set[str] = set()
 
     def load(self, record_ids: Iterable[str]) -> None:
@@ -107,6 +140,31 @@ class RecordCache:
             chunk = wanted[start : start + IN_CHUNK]
             for row in self.conn.execute(select(records).where(records.c.record_id.in_(chunk))):
                 self.by_key.setdefault((row.table_name, row.record_id), _state_from_row(row))
+
+    def load_parents(self, record_ids: Iterable[str]) -> None:
+        """Scope columns of clients and cases that records of this push refer to."""
+        wanted = sorted({rid for rid in record_ids if rid and rid not in self._looked_up})
+        columns = (
+            records.c.table_name,
+            records.c.record_id,
+            records.c.client_id,
+            records.c.municipality_code,
+            records.c.erased,
+        )
+        for start in range(0, len(wanted), IN_CHUNK):
+            chunk = wanted[start : start + IN_CHUNK]
+            query = select(*columns).where(
+                records.c.record_id.in_(chunk),
+                records.c.table_name.in_((CLIENT_TABLE, CASE_TABLE)),
+            )
+            for row in self.conn.execute(query):
+                self.parents[(row.table_name, row.record_id)] = ParentScope(*row)
+
+    def scope_of(self, table: str, record_id: str | None) -> RecordState | ParentScope | None:
+        """The client or case ``record_id``: its state if loaded, else its scope columns."""
+        if not record_id:
+            return None
+        return self.by_key.get((table, record_id)) or self.parents.get((table, record_id))
 
     def load_where(self, condition: Any) -> list[RecordState]:
         """Load (and return) every record matching ``condition``; in-memory states win."""
@@ -136,9 +194,9 @@ class RecordCache:
             if state.table in CLIENT_ID_TABLES:
                 state.client_id = fields.get("client_id")
             else:
-                case = self.get(CASE_TABLE, fields.get("case_id"))
+                case = self.scope_of(CASE_TABLE, fields.get("case_id"))
                 state.client_id = case.client_id if case is not None else None
-            client = self.get(CLIENT_TABLE, state.client_id)
+            client = self.scope_of(CLIENT_TABLE, state.client_id)
             if client is not None and client.municipality_code:
                 state.municipality_code = client.municipality_code
             else:
@@ -151,28 +209,20 @@ class RecordCache:
         if state.table == USERS_TABLE:
             state.user_login = fields.get("login")
 
-    def write_back(self, now: datetime) -> None:
-        new = []
-        changed = []
+    def write_back(self, now: datetime, memo: dict[int, Any] | None = None) -> None:
+        """Write every changed state: changed rows are replaced (delete + one bulk insert,
+        which PostgreSQL runs as COPY) instead of one UPDATE statement per row."""
+        rows = []
+        replaced = []
         for state in self.by_key.values():
             if not state.dirty:
                 continue
-            row = state.row(now)
-            if state.is_new:
-                new.append({"record_id": state.record_id, "table_name": state.table, **row})
-            else:
-                changed.append({"b_record_id": state.record_id, "b_table_name": state.table, **row})
+            rows.append({"record_id": state.record_id, "table_name": state.table, **state.row(now)})
+            if not state.is_new:
+                replaced.append(state.record_id)
             state.is_new = False
             state.dirty = False
-        if new:
-            self.conn.execute(records.insert(), new)
-        if changed:
-            # New seqs are always above every stored one, so the unique index on last_seq
-            # never sees two rows with one value.
-            self.conn.execute(
-                records.update().where(
-                    records.c.record_id == bindparam("b_record_id"),
-                    records.c.table_name == bindparam("b_table_name"),
-                ),
-                changed,
-            )
+        for start in range(0, len(replaced), IN_CHUNK):
+            chunk = replaced[start : start + IN_CHUNK]
+            self.conn.execute(delete(records).where(records.c.record_id.in_(chunk)))
+        bulk_insert(self.conn, records, rows, memo)

@@ -114,7 +114,7 @@ op_results = Table(
     Column("status", String(16), nullable=False),
     Column("version", Integer),
     Column("reason", Text),
-    Column("conflicts", JSON, nullable=False),
+    Column("conflicts", JSON),  # ids of conflicts the op made; NULL for none
     Column("created_at", DateTime, nullable=False),
 )
 

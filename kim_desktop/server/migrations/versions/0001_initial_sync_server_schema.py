@@ -116,7 +116,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("version", sa.Integer(), nullable=True),
         sa.Column("reason", sa.Text(), nullable=True),
-        sa.Column("conflicts", sa.JSON(), nullable=False),
+        sa.Column("conflicts", sa.JSON(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("device_id", "device_seq", name=op.f("pk_op_results")),
     )
