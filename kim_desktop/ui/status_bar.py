@@ -111,6 +111,8 @@ class StatusBar(QStatusBar):
         if self._activity is not None:
             phase, done, total = self._activity
             if total <= 0:
+                if phase:
+                    return self.tr("Synchronisiere ({phase}) …").format(phase=phase)
                 return self.tr("Synchronisiere …")
             locale = QLocale()
             counts = self.tr("{done}/{total}").format(

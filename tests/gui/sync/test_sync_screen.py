@@ -85,7 +85,8 @@ def test_enrol_then_sync_now_uploads_pending_changes(
     qtbot.waitUntil(lambda: view.state_panel.pending_value.text() == "0", timeout=10_000)
     assert view.state_panel.last_sync_value.text() not in ("noch nie", "wird ermittelt …")
     assert "abgeschlossen" in view.state_panel.result_label.text()
-    assert any(text.startswith("Synchronisiere") for text in seen_in_status_bar)
+    assert any(text.startswith("Synchronisiere (Senden) … ") for text in seen_in_status_bar)
+    assert any(text.endswith("/1") for text in seen_in_status_bar)  # one change to send
     qtbot.waitUntil(
         lambda: "0 Änderungen ausstehend" in main_window.status.sync_label.text(), timeout=10_000
     )
