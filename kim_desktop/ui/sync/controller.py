@@ -51,6 +51,8 @@ SYNCED_TABLES = frozenset(
     }
 )
 _CONTROLLER_ATTRIBUTE = "_sync_controller"
+START_DELAY_MS = 2_000
+OVERVIEW_RETRY_MS = 60_000
 
 
 def sync_controller(context: ViewContext) -> SyncController:
@@ -88,7 +90,7 @@ class SyncController(QObject):
     ) -> None:
         super().__init__(parent or context.window)
         self._context = context
-        self.service = service if service is not None else _default_service(context)
+        self._service = service
         self._clock = clock
         self.schedule = SyncSchedule(policy, enrolled=False, now=clock())
         self._operation: Operation | None = None
@@ -105,6 +107,13 @@ class SyncController(QObject):
 
     # -- state -----------------------------------------------------------------------------
     @property
+    def service(self) -> Any:
+        """The sync service (made on first use: its import is not needed to show the window)."""
+        if self._service is None:
+            self._service = _default_service(self._context)
+        return self._service
+
+    @property
     def running(self) -> bool:
         """A sync or another exclusive sync job runs."""
         return self.schedule.running or self._job_running
@@ -119,9 +128,10 @@ class SyncController(QObject):
 
     # -- life cycle ------------------------------------------------------------------------
     def start(self) -> None:
-        """Begin background synchronisation (the main window is shown)."""
+        """Begin background synchronisation (the main window is shown). The first look at
+        the device's state waits a moment, so start-up and first paint come first."""
         self._active = True
-        self.refresh()
+        self._timer.start(START_DELAY_MS)
 
     def stop(self) -> None:
         """No further background work; ask a running sync to stop at its next step."""
@@ -133,9 +143,11 @@ class SyncController(QObject):
     # -- overview --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the overview (enrolment, last sync, pending, errors) off the UI thread."""
-        service = self.service
+        # On a worker: the first call imports the sync engine (≈0.1 s), never on the UI thread.
         self._context.runner.run(
-            service.overview, on_success=self._overview_loaded, on_failure=self._overview_failed
+            lambda: self.service.overview(),
+            on_success=self._overview_loaded,
+            on_failure=self._overview_failed,
         )
 
     def _overview_loaded(self, overview: Any) -> None:
@@ -147,6 +159,8 @@ class SyncController(QObject):
 
     def _overview_failed(self, exc: BaseException) -> None:
         log.error("loading the sync overview failed", exc_info=exc)
+        if self._active and self.overview is None and not self._timer.isActive():
+            self._timer.start(OVERVIEW_RETRY_MS)  # try again to learn the device's state
 
     # -- syncing ---------------------------------------------------------------------------
     def sync_now(self) -> bool:
@@ -272,6 +286,9 @@ class SyncController(QObject):
 
     def _tick(self) -> None:
         if not self._active or self.running:
+            return
+        if self.overview is None:  # first tick after start: learn whether we are enrolled
+            self.refresh()
             return
         step = self.schedule.next_step(self._clock())
         if step.kind is StepKind.SYNC:
