@@ -181,20 +181,30 @@ class SyncEngine:
     # -- pull -------------------------------------------------------------------------
 
     def pull(self) -> ApplyResult:
-        """Fetch and apply pages after the stored cursor, each with its cursor atomically."""
+        """Fetch and apply pages after the stored cursor, each with its cursor atomically.
+
+        The next page is fetched while the current one is applied (the server and the local
+        database work at the same time); pages are still applied strictly in order.
+        """
         with self._engine.connect() as conn:
             cursor = get_cursor(conn)
         total = ApplyResult()
         received = 0
         self._progress("pull", 0, 0)
-        while True:
-            page = self._transport.pull(after=cursor, limit=self._pull_limit)
-            new_cursor = self._apply_page(page, cursor_key=CURSOR_KEY, cursor=cursor, into=total)
-            received += len(page.get("changes", []))
-            self._progress("pull", received, 0)
-            if not page.get("more") or new_cursor <= cursor:
-                break
-            cursor = new_cursor
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kim-pull") as pool:
+            upcoming = pool.submit(self._transport.pull, cursor, self._pull_limit)
+            while True:
+                page = upcoming.result()
+                new_cursor = int(page.get("cursor", cursor))
+                more = bool(page.get("more")) and new_cursor > cursor
+                if more:
+                    upcoming = pool.submit(self._transport.pull, new_cursor, self._pull_limit)
+                self._apply_page(page, cursor_key=CURSOR_KEY, cursor=cursor, into=total)
+                received += len(page.get("changes", []))
+                self._progress("pull", received, 0)
+                if not more:
+                    break
+                cursor = new_cursor
         if total.erased:
             fold_wal(self._engine)
         return total
@@ -348,9 +358,9 @@ def local_checksum(conn: Any, table: str) -> tuple[int, str]:
 
 
 def foreign_key_problems_of(engine: Engine, tables: set[str]) -> list[tuple[str, str]]:
-    if not tables:
-        return []
-    return [problem for problem in foreign_key_problems(engine) if problem[0] in tables]
+    """Dangling references in the tables a pull touched (checked after the fact, see
+    ``state.apply_transaction``); reported in the sync report, never fatal."""
+    return foreign_key_problems(engine, tables) if tables else []
 
 
 def store_conflicts(

@@ -72,24 +72,38 @@ class TableInfo:
     converters: dict[str, Callable[[Any], Any]]
     links: dict[str, Link] = field(default_factory=dict)
     rename_column: str | None = None
+    iso_converters: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
 
     @property
     def client_scoped(self) -> bool:
         return "client_id" in self.table.c
 
-    def row_values(self, fields: dict[str, Any]) -> dict[str, Any]:
-        """Column values for the synced ``fields`` of a pulled record (unknown names dropped)."""
+    def row_values(self, fields: dict[str, Any], *, iso_dates: bool = False) -> dict[str, Any]:
+        """Column values for the synced ``fields`` of a pulled record (unknown names dropped).
+
+        ``iso_dates`` keeps valid ISO dates as text (the form SQLite stores them in).
+        """
         values: dict[str, Any] = {}
+        converters = self.iso_converters if iso_dates else self.converters
+        columns = self.columns
         for name, value in fields.items():
-            if name not in self.columns:
+            if name not in columns:
                 continue
-            convert = self.converters.get(name)
+            convert = converters.get(name)
             values[name] = convert(value) if convert is not None and value is not None else value
         return values
 
 
 def _to_date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _checked_iso_date(value: Any) -> str:
+    """An ISO date as text, checked (SQLite stores dates as this very text)."""
+    if isinstance(value, str) and len(value) == 10:
+        date.fromisoformat(value)
+        return value
+    return _to_date(value).isoformat()
 
 
 def _to_datetime(value: Any) -> datetime:
@@ -132,7 +146,11 @@ def _table_info(mapper: Mapper[Any]) -> TableInfo:
     rename = UNIQUE_RENAME_COLUMN.get(table.name)
     if rename is None and CATALOGUE_CODE in columns and "active" in columns:
         rename = CATALOGUE_CODE
-    return TableInfo(table.name, table, columns, converters, links, rename)
+    iso = {
+        name: _checked_iso_date if convert is _to_date else convert
+        for name, convert in converters.items()
+    }
+    return TableInfo(table.name, table, columns, converters, links, rename, iso)
 
 
 @cache

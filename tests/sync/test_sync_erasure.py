@@ -50,6 +50,9 @@ def test_erasure_while_a_device_is_offline_with_pending_edits(devices: DeviceFac
     assert report.rejected >= 1  # his pending edits met the erased record
     assert ben.client(client_id) is None and ben.client(keep_id) is not None
     assert ben.pending() == 0
+    rejected = ben.sync.overview().rejected
+    assert rejected and all(r.table and r.record_id and r.when for r in rejected)
+    assert any("Art. 17" in r.reason for r in rejected)  # the server's German reason
     assert ben.scalar("select count(*) from household_members") == 0
     ben.close()
     admin.close()
