@@ -27,6 +27,8 @@ from kim_desktop.ui.lock_screen import LockScreen
 from kim_desktop.ui.navigation import AREAS, Area, NavigationList
 from kim_desktop.ui.operations import OperationRunner
 from kim_desktop.ui.status_bar import StatusBar
+from kim_desktop.ui.sync.controller import sync_controller
+from kim_desktop.ui.sync.texts import phase_label
 from kim_desktop.ui.undo_bar import UndoBar
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.work_actions import WorkActions
@@ -118,6 +120,12 @@ class MainWindow(QMainWindow):
         self.status.lockRequested.connect(self.lock)
         self.setStatusBar(self.status)
         self.context.undo_offers.failed.connect(lambda text: self.status.showMessage(text, 15_000))
+        self.sync = sync_controller(self.context)
+        self.sync.progressed.connect(self._sync_progressed)
+        self.sync.stateChanged.connect(self._sync_state_changed)
+        self.sync.syncSucceeded.connect(self._sync_succeeded)
+        self.sync.syncFailed.connect(self.status.set_sync_problem)
+        self.sync.overviewLoaded.connect(lambda _overview: self.refresh_sync_status())
 
         self._build_actions()
         self.navigation.areaSelected.connect(self.show_area)
@@ -230,6 +238,7 @@ class MainWindow(QMainWindow):
         if not self._sync_timer.isActive():
             self._sync_timer.start()
             QTimer.singleShot(0, self.refresh_sync_status)
+            self.sync.start()
 
     def refresh_sync_status(self) -> None:
         from kim_desktop.services.sync_status import sync_status
@@ -239,6 +248,17 @@ class MainWindow(QMainWindow):
             on_success=self.status.set_sync_status,
             on_failure=lambda exc: log.error("sync status failed", exc_info=exc),
         )
+
+    def _sync_progressed(self, phase: str, done: int, total: int) -> None:
+        if self.sync.syncing:
+            self.status.set_sync_activity((phase_label(phase) if phase else "", done, total))
+
+    def _sync_state_changed(self) -> None:
+        if not self.sync.syncing:
+            self.status.set_sync_activity(None)
+
+    def _sync_succeeded(self, _report: Any) -> None:
+        self.status.set_sync_problem("")
 
     def show_about(self) -> None:
         if self._about is None:
@@ -291,6 +311,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_watcher.stop()
         self._sync_timer.stop()
+        self.sync.stop()
         for widget in self._hidden_windows:
             widget.close()
         if self._about is not None:

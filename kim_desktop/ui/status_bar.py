@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QStyle, QToolButton, QWidget
 
 from kim_desktop.domain.labels import LABELS_CONTEXT, ROLE_LABELS
+from kim_desktop.ui.widgets import ERROR_STYLE
 
 
 def role_label(role: Any) -> str:
@@ -33,6 +34,8 @@ class StatusBar(QStatusBar):
         self._actor = actor
         self._office_name = office_name
         self._sync: Any = None
+        self._activity: tuple[str, int, int] | None = None  # phase label, done, total
+        self._problem = ""
         self._locked = False
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
@@ -65,6 +68,16 @@ class StatusBar(QStatusBar):
         self._sync = status
         self.retranslate()
 
+    def set_sync_activity(self, activity: tuple[str, int, int] | None) -> None:
+        """A sync is running (translated phase, done, total) or not (None)."""
+        self._activity = activity
+        self.retranslate()
+
+    def set_sync_problem(self, text: str) -> None:
+        """Why the last sync failed ("" once one succeeded)."""
+        self._problem = text
+        self.retranslate()
+
     def set_locked(self, locked: bool) -> None:
         self._locked = locked
         shown_when_unlocked = (
@@ -86,11 +99,34 @@ class StatusBar(QStatusBar):
         )
         self.office_label.setText(self._office_name)
         self.sync_label.setText(self._sync_text())
+        self.sync_label.setStyleSheet(
+            ERROR_STYLE if self._problem and self._activity is None else ""
+        )
+        self.sync_label.setToolTip(self._problem)
         self.locked_label.setText(self.tr("Gesperrt"))
         self.lock_button.setText(self.tr("Sperren"))
         self.lock_button.setToolTip(self.tr("KIM Desktop sperren (Strg+L)"))
 
     def _sync_text(self) -> str:
+        if self._activity is not None:
+            phase, done, total = self._activity
+            if total <= 0:
+                if phase:
+                    return self.tr("Synchronisiere ({phase}) …").format(phase=phase)
+                return self.tr("Synchronisiere …")
+            locale = QLocale()
+            counts = self.tr("{done}/{total}").format(
+                done=locale.toString(done), total=locale.toString(total)
+            )
+            if phase:
+                return self.tr("Synchronisiere ({phase}) … {counts}").format(
+                    phase=phase, counts=counts
+                )
+            return self.tr("Synchronisiere … {counts}").format(counts=counts)
+        if self._problem:
+            return self.tr("Synchronisation: {problem}").format(
+                problem=self._problem.splitlines()[0]
+            )
         status = self._sync
         if status is None:
             return self.tr("Synchronisation: Status wird ermittelt …")

@@ -21,6 +21,7 @@ AREA_VIEW_MODULES: dict[str, str] = {
     "consultations": "kim_desktop.ui.consultations.consultations_view",
     "group_offers": "kim_desktop.ui.groups.groups_view",
     "needs": "kim_desktop.ui.needs.needs_view",
+    "sync": "kim_desktop.ui.sync.sync_view",
 }
 
 

@@ -34,6 +34,7 @@ from kim_desktop.ui.client_file.trash_tab import TrashTab
 from kim_desktop.ui.confirm import inform
 from kim_desktop.ui.deletion import RecordDeleter
 from kim_desktop.ui.messages import error_text
+from kim_desktop.ui.sync.erase_dialog import erase_button
 from kim_desktop.ui.undo_bar import UndoBar
 from kim_desktop.ui.view_context import ViewContext
 from kim_desktop.ui.widgets import ErrorLabel
@@ -143,6 +144,9 @@ class ClientFileWindow(QWidget):
         header.addWidget(self.consultation_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.erase_button = erase_button(context, self)  # None unless the user may erase
+        if self.erase_button is not None:
+            header.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.undo_bar = UndoBar()
         self.error_label = ErrorLabel()

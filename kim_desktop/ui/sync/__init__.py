@@ -1,0 +1,1 @@
+"""The Synchronisation area and background sync (issue 5)."""
