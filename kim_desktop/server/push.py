@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, or_, select, update
 
 from kim_desktop.server.accounts import Account
-from kim_desktop.server.bulk import bulk_insert
+from kim_desktop.server.bulk import among, bulk_insert
 from kim_desktop.server.clock import utcnow_naive
 from kim_desktop.server.records import RecordCache, RecordState
 from kim_desktop.server.schema import (
@@ -110,7 +110,7 @@ def _stored_results(conn: Connection, device_id: str, seqs: list[int]) -> dict[i
         chunk = seqs[start : start + 1000]
         rows = conn.execute(
             select(op_results).where(
-                op_results.c.device_id == device_id, op_results.c.device_seq.in_(chunk)
+                op_results.c.device_id == device_id, among(conn, op_results.c.device_seq, chunk)
             )
         )
         found.update({row.device_seq: row for row in rows})
@@ -464,7 +464,7 @@ class Batch:
             if s.table == CASE_TABLE and s.client_id == client_id
         ]
         if case_ids:
-            self.cache.load_where(records.c.case_id.in_(sorted(set(case_ids))))
+            self.cache.load_where(among(self.conn, records.c.case_id, sorted(set(case_ids))))
         targets = [
             s
             for s in self.cache.by_key.values()
@@ -585,11 +585,13 @@ class Batch:
         for start in range(0, len(record_ids), 1000):
             chunk = record_ids[start : start + 1000]
             self.conn.execute(
-                update(change_log).where(change_log.c.record_id.in_(chunk)).values(fields={})
+                update(change_log)
+                .where(among(self.conn, change_log.c.record_id, chunk))
+                .values(fields={})
             )
             self.conn.execute(
                 update(conflicts)
-                .where(conflicts.c.record_id.in_(chunk))
+                .where(among(self.conn, conflicts.c.record_id, chunk))
                 .values(
                     base_value=None,
                     server_value=None,

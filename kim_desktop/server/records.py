@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select
 
-from kim_desktop.server.bulk import bulk_insert
+from kim_desktop.server.bulk import among, bulk_insert
 from kim_desktop.server.schema import records
 from kim_desktop.server.tables import (
     CASE_CHILD_TABLES,
@@ -138,7 +138,9 @@ class RecordCache:
         self._looked_up.update(wanted)
         for start in range(0, len(wanted), IN_CHUNK):
             chunk = wanted[start : start + IN_CHUNK]
-            for row in self.conn.execute(select(records).where(records.c.record_id.in_(chunk))):
+            for row in self.conn.execute(
+                select(records).where(among(self.conn, records.c.record_id, chunk))
+            ):
                 self.by_key.setdefault((row.table_name, row.record_id), _state_from_row(row))
 
     def load_parents(self, record_ids: Iterable[str]) -> None:
@@ -154,7 +156,7 @@ class RecordCache:
         for start in range(0, len(wanted), IN_CHUNK):
             chunk = wanted[start : start + IN_CHUNK]
             query = select(*columns).where(
-                records.c.record_id.in_(chunk),
+                among(self.conn, records.c.record_id, chunk),
                 records.c.table_name.in_((CLIENT_TABLE, CASE_TABLE)),
             )
             for row in self.conn.execute(query):
@@ -224,5 +226,5 @@ class RecordCache:
             state.dirty = False
         for start in range(0, len(replaced), IN_CHUNK):
             chunk = replaced[start : start + IN_CHUNK]
-            self.conn.execute(delete(records).where(records.c.record_id.in_(chunk)))
+            self.conn.execute(delete(records).where(among(self.conn, records.c.record_id, chunk)))
         bulk_insert(self.conn, records, rows, memo)
