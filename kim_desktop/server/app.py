@@ -20,6 +20,7 @@ from kim_desktop import __version__
 from kim_desktop.server import accounts, conflicts, errors, feed, pull, push
 from kim_desktop.server.api_models import PUSH_BODY, EnrolBody, ResolveBody, seqs_problem
 from kim_desktop.server.config import ServerSettings
+from kim_desktop.server.gcpause import collector_paused
 from kim_desktop.server.middleware import ProtocolMiddleware
 from kim_desktop.server.store import Store
 from kim_desktop.server.tables import TABLE_FIELDS
@@ -137,6 +138,11 @@ def create_app(store: Store, settings: ServerSettings) -> Any:
 
 def _push(store: Store, raw: bytes, me: accounts.AuthenticatedDevice) -> JSONResponse:
     """Validate the raw body (in the thread pool, not on the event loop) and apply it."""
+    with collector_paused():
+        return _push_paused(store, raw, me)
+
+
+def _push_paused(store: Store, raw: bytes, me: accounts.AuthenticatedDevice) -> JSONResponse:
     try:
         body = PUSH_BODY.validate_json(raw)
     except ValidationError as error:

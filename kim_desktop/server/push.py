@@ -16,6 +16,7 @@ from sqlalchemy import Connection, and_, or_, select, update
 from kim_desktop.server.accounts import Account
 from kim_desktop.server.bulk import among, bulk_insert
 from kim_desktop.server.clock import utcnow_naive
+from kim_desktop.server.gcpause import collector_paused
 from kim_desktop.server.records import RecordCache, RecordState
 from kim_desktop.server.schema import (
     change_log,
@@ -64,6 +65,11 @@ class PushOutcome:
 
 def push(store: Store, device_id: str, account: Account, ops: list[dict[str, Any]]) -> PushOutcome:
     """Apply ``ops`` (seq strictly increasing) of ``device_id`` exactly once."""
+    with collector_paused():
+        return _push(store, device_id, account, ops)
+
+
+def _push(store: Store, device_id: str, account: Account, ops: list[dict[str, Any]]) -> PushOutcome:
     erased = False
     with store.sequenced() as conn:
         last_applied = conn.execute(
