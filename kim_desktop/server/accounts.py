@@ -30,6 +30,9 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 CODE_LENGTH = 10
 CODE_VALID = timedelta(days=7)
 LAST_SEEN_RESOLUTION = timedelta(minutes=1)
+# A new clock skew is stored when it differs from the stored one by more than this (seconds):
+# smaller changes are network and queueing delay, not the device's clock.
+SKEW_RESOLUTION_S = 1.0
 
 
 class AdminError(Exception):
@@ -61,6 +64,7 @@ class DeviceInfo:
     last_seen_at: str | None
     revoked_at: str | None
     last_applied_seq: int
+    clock_skew_seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class AuthenticatedDevice:
     account: Account
     last_seen_at: datetime | None
     last_pull_cursor: int
+    clock_skew_seconds: float | None = None
 
 
 def sha256_hex(value: str) -> str:
@@ -149,6 +154,7 @@ class AdminService:
                 last_seen_at=iso_utc(row.last_seen_at),
                 revoked_at=iso_utc(row.revoked_at),
                 last_applied_seq=row.last_applied_seq,
+                clock_skew_seconds=row.clock_skew_seconds,
             )
             for row in rows
         ]
@@ -184,7 +190,13 @@ class AdminService:
 # -- the device side ------------------------------------------------------------------
 
 
-def enrol(store: Store, code: str, device_name: str, device_id: str) -> dict[str, Any]:
+def enrol(
+    store: Store,
+    code: str,
+    device_name: str,
+    device_id: str,
+    clock_skew_seconds: float | None = None,
+) -> dict[str, Any]:
     """Use a one-time code: register the device and hand out its token and bundle key."""
     token = secrets.token_urlsafe(32)
     bundle_key = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
@@ -224,6 +236,7 @@ def enrol(store: Store, code: str, device_name: str, device_id: str) -> dict[str
             "enrolled_at": now,
             "last_seen_at": now,
             "revoked_at": None,
+            "clock_skew_seconds": clock_skew_seconds,
         }
         if existing is None:
             conn.execute(
@@ -252,6 +265,7 @@ def authenticate(store: Store, token: str | None) -> AuthenticatedDevice:
                 devices.c.revoked_at,
                 devices.c.last_seen_at,
                 devices.c.last_pull_cursor,
+                devices.c.clock_skew_seconds,
                 accounts.c.login,
                 accounts.c.display_name,
                 accounts.c.role,
@@ -265,8 +279,24 @@ def authenticate(store: Store, token: str | None) -> AuthenticatedDevice:
     if row.revoked_at is not None:
         raise errors.revoked()
     return AuthenticatedDevice(
-        row.device_id, _account_from_row(row), row.last_seen_at, row.last_pull_cursor
+        row.device_id,
+        _account_from_row(row),
+        row.last_seen_at,
+        row.last_pull_cursor,
+        row.clock_skew_seconds,
     )
+
+
+def note_device(store: Store, device: AuthenticatedDevice, skew: float | None) -> None:
+    """Remember when the device was seen and its clock skew — written only when the last
+    write is older than a minute or the skew moved by more than a second."""
+    stored = device.clock_skew_seconds
+    skew_moved = skew is not None and (stored is None or abs(skew - stored) > SKEW_RESOLUTION_S)
+    if not (skew_moved or needs_touch(device)):
+        return
+    values: dict[str, Any] = {"clock_skew_seconds": skew} if skew is not None else {}
+    with store.write() as conn:
+        touch_device(conn, device, **values)
 
 
 def touch_device(conn: Connection, device: AuthenticatedDevice, **values: Any) -> None:

@@ -27,7 +27,7 @@ from kim_desktop.server.config import (
     default_db_url,
     load_district_secret,
 )
-from kim_desktop.sync.protocol import DEFAULT_MAX_BODY_BYTES
+from kim_desktop.sync.protocol import DEFAULT_MAX_BODY_BYTES, MAX_CLOCK_SKEW_SECONDS
 
 COMMANDS = ("serve", "migrate", "account", "enrol-code", "device", "import-bundle")
 DEFAULT_HOST = "127.0.0.1"
@@ -250,9 +250,21 @@ def cmd_device_list(args: argparse.Namespace) -> int:
         print(
             f"{device.device_id}\t{device.login}\t{device.name}\t{state}\t"
             f"zuletzt gesehen {device.last_seen_at or '–'}\t"
-            f"Änderungen bis {device.last_applied_seq}"
+            f"Änderungen bis {device.last_applied_seq}\t"
+            f"{skew_text(device.clock_skew_seconds)}"
         )
     return EXIT_OK
+
+
+def skew_text(skew: float | None) -> str:
+    """``Uhr +2 s`` — the device's clock against the server's; a warning over the limit."""
+    if skew is None:
+        return "Uhr –"
+    text = f"Uhr {skew:+.0f} s"
+    if abs(skew) > MAX_CLOCK_SKEW_SECONDS:
+        direction = "vor" if skew > 0 else "nach"
+        text += f" (geht mehr als {MAX_CLOCK_SKEW_SECONDS} s {direction}: Uhr des Geräts stellen)"
+    return text
 
 
 def cmd_device_revoke(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     Index,
     Integer,
     MetaData,
@@ -61,6 +62,8 @@ devices = Table(
     Column("enrolled_at", DateTime, nullable=False),
     Column("last_seen_at", DateTime),
     Column("revoked_at", DateTime),
+    # X-KIM-Device-Time minus the server's time when the device was last heard (seconds)
+    Column("clock_skew_seconds", Float),
 )
 
 # Current state of every replicated record. ``field_meta`` holds, per field, the last change
