@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, case, select, update
+from sqlalchemy import Connection, and_, case, select, update
 
 from kim_desktop.server import errors
 from kim_desktop.server.clock import iso_utc, utcnow_naive
-from kim_desktop.server.schema import accounts, devices, enrolment_codes
+from kim_desktop.server.reemit import reemit_where
+from kim_desktop.server.schema import accounts, devices, enrolment_codes, records
 from kim_desktop.server.store import Store
 
 ROLES = ("case_manager", "mukis_case_manager", "coordinator", "administrator")
@@ -76,6 +77,17 @@ class AuthenticatedDevice:
     clock_skew_seconds: float | None = None
 
 
+@dataclass(frozen=True)
+class MunicipalityChange:
+    account: Account
+    before: tuple[str, ...]
+    reemitted: int  # records given new seqs for the account's devices
+
+
+def _municipality_codes(municipalities: list[str] | tuple[str, ...]) -> list[str]:
+    return sorted({code.strip() for code in municipalities if code.strip()})
+
+
 def sha256_hex(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
@@ -102,7 +114,7 @@ class AdminService:
             raise AdminError("Die Anmeldung muss 1 bis 64 Zeichen lang sein.")
         if role not in ROLES:
             raise AdminError(f"Unbekannte Rolle {role!r}; erlaubt: {', '.join(ROLES)}.")
-        codes = sorted({code.strip() for code in municipalities if code.strip()})
+        codes = _municipality_codes(municipalities)
         with self.store.write() as conn:
             if conn.execute(select(accounts.c.login).where(accounts.c.login == login)).first():
                 raise AdminError(f"Das Konto {login!r} gibt es schon.")
@@ -116,6 +128,36 @@ class AdminService:
                 )
             )
         return Account(login, display_name.strip() or login, role, tuple(codes))
+
+    def set_municipalities(
+        self, login: str, municipalities: list[str] | tuple[str, ...]
+    ) -> MunicipalityChange:
+        """Give ``login`` these municipalities. The records of municipalities it gains are
+        re-emitted in the same transaction, so its devices receive them with the next pull;
+        records of municipalities it loses stay on its devices (no further changes)."""
+        codes = _municipality_codes(municipalities)
+        with self.store.sequenced() as conn:
+            row = conn.execute(select(accounts).where(accounts.c.login == login)).first()
+            if row is None:
+                raise AdminError(f"Das Konto {login!r} gibt es nicht.")
+            before = tuple(row.municipalities or ())
+            conn.execute(
+                update(accounts).where(accounts.c.login == login).values(municipalities=codes)
+            )
+            gained = sorted(set(codes) - set(before))
+            reemitted = 0
+            if gained:
+                reemitted = reemit_where(
+                    conn,
+                    and_(records.c.scoped.is_(True), records.c.municipality_code.in_(gained)),
+                    utcnow_naive(),
+                )
+        account = _account_from_row(row)
+        return MunicipalityChange(
+            account=Account(account.login, account.display_name, account.role, tuple(codes)),
+            before=before,
+            reemitted=reemitted,
+        )
 
     def list_accounts(self) -> list[Account]:
         with self.store.read() as conn:

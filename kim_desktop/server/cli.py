@@ -4,6 +4,7 @@
     kim-sync-server migrate
     kim-sync-server account add LOGIN --name NAME --role ROLE --municipality CODE ...
     kim-sync-server account list
+    kim-sync-server account set-municipalities LOGIN CODE ...
     kim-sync-server enrol-code LOGIN
     kim-sync-server device list | device revoke DEVICE_ID
     kim-sync-server import-bundle FILE --reply OUT
@@ -109,6 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="Kommunen, deren Fälle das Konto sieht (z. B. troisdorf)",
     )
     add.set_defaults(handler=cmd_account_add)
+    places = account_commands.add_parser(
+        "set-municipalities",
+        parents=[common],
+        help="Kommunen eines Kontos festlegen (ersetzt die bisherigen)",
+    )
+    places.add_argument("login", metavar="ANMELDUNG")
+    places.add_argument("municipalities", nargs="+", metavar="CODE", help="z. B. troisdorf")
+    places.set_defaults(handler=cmd_account_set_municipalities)
     listing = account_commands.add_parser("list", parents=[common], help="Konten auflisten")
     listing.set_defaults(handler=cmd_account_list)
 
@@ -217,6 +226,27 @@ def cmd_account_add(args: argparse.Namespace) -> int:
         f"Konto {account.login} ({account.display_name}, {ROLE_LABELS[account.role]}) angelegt; "
         f"Kommunen: {places}."
     )
+    return EXIT_OK
+
+
+def cmd_account_set_municipalities(args: argparse.Namespace) -> int:
+    change = _admin(args).set_municipalities(args.login, args.municipalities)
+    login = change.account.login
+    print(
+        f"Kommunen von {login}: {', '.join(change.account.municipalities)} "
+        f"(vorher: {', '.join(change.before) or 'keine'})."
+    )
+    if change.reemitted:
+        print(
+            f"{change.reemitted} Datensätze der neuen Kommunen werden den Geräten von {login} "
+            "beim nächsten Abgleich übertragen."
+        )
+    lost = sorted(set(change.before) - set(change.account.municipalities))
+    if lost:
+        print(
+            f"Hinweis: Datensätze aus {', '.join(lost)} bleiben auf den Geräten von {login} "
+            "gespeichert, erhalten aber keine Änderungen mehr."
+        )
     return EXIT_OK
 
 
