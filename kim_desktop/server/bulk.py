@@ -36,8 +36,18 @@ from sqlalchemy.dialects.postgresql import ARRAY
 _dumps = json.JSONEncoder(separators=(",", ":")).encode
 
 
+class JsonText(str):
+    """A value already encoded as JSON text: stored as it is."""
+
+    __slots__ = ()
+
+
+def json_text(value: Any) -> JsonText:
+    return JsonText(_dumps(value))
+
+
 def _json_text(value: Any) -> str:
-    return _dumps(value)
+    return value if type(value) is JsonText else _dumps(value)
 
 
 def among(conn: Connection, column: Any, values: Any) -> ColumnElement[bool]:

@@ -17,7 +17,7 @@ from kim_desktop.server.accounts import Account
 from kim_desktop.server.bulk import among, bulk_insert
 from kim_desktop.server.clock import utcnow_naive
 from kim_desktop.server.gcpause import collector_paused
-from kim_desktop.server.records import IN_CHUNK, RecordCache, RecordState
+from kim_desktop.server.records import IN_CHUNK, RecordCache, RecordState, packed_insert_meta
 from kim_desktop.server.reemit import clients_managed_by, reemit_change
 from kim_desktop.server.schema import (
     change_log,
@@ -348,7 +348,7 @@ class Batch:
         stamp = [1, self.device_id, op["hlc"], login]
         state.fields = fields  # the same object as the change-log row's: encoded once
         state.field_meta = dict.fromkeys(fields, stamp)
-        state.packed_meta = {"s": {"1": stamp[1:]}, "f": dict.fromkeys(fields, 1)}
+        state.packed_meta = packed_insert_meta(fields, stamp)
         state.version = 1
         state.hlc = op["hlc"]
         state.last_op = "insert" if op["op"] == "insert" else op["op"]
