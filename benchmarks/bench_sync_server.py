@@ -18,6 +18,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,8 @@ def _push_rate(db_url: str) -> float:
     with ServerThread(db_url) as server:
         server.admin.create_account("bench", "Bench", "case_manager", ["troisdorf"])
         code = server.admin.issue_enrolment_code("bench")
-        with httpx.Client(base_url=server.url, headers=HEADERS, timeout=120) as http:
+        headers = {**HEADERS, "X-KIM-Device-Time": datetime.now(UTC).isoformat()}
+        with httpx.Client(base_url=server.url, headers=headers, timeout=120) as http:
             enrolled = http.post(
                 "/v1/enrol", json={"code": code, "device_name": "bench", "device_id": "bench1"}
             ).json()

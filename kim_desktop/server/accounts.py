@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, case, select, update
+from sqlalchemy import Connection, and_, case, select, update
 
 from kim_desktop.server import errors
 from kim_desktop.server.clock import iso_utc, utcnow_naive
-from kim_desktop.server.schema import accounts, devices, enrolment_codes
+from kim_desktop.server.reemit import reemit_where
+from kim_desktop.server.schema import accounts, devices, enrolment_codes, records
 from kim_desktop.server.store import Store
 
 ROLES = ("case_manager", "mukis_case_manager", "coordinator", "administrator")
@@ -30,6 +31,9 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 CODE_LENGTH = 10
 CODE_VALID = timedelta(days=7)
 LAST_SEEN_RESOLUTION = timedelta(minutes=1)
+# A new clock skew is stored when it differs from the stored one by more than this (seconds):
+# smaller changes are network and queueing delay, not the device's clock.
+SKEW_RESOLUTION_S = 1.0
 
 
 class AdminError(Exception):
@@ -61,6 +65,7 @@ class DeviceInfo:
     last_seen_at: str | None
     revoked_at: str | None
     last_applied_seq: int
+    clock_skew_seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,18 @@ class AuthenticatedDevice:
     account: Account
     last_seen_at: datetime | None
     last_pull_cursor: int
+    clock_skew_seconds: float | None = None
+
+
+@dataclass(frozen=True)
+class MunicipalityChange:
+    account: Account
+    before: tuple[str, ...]
+    reemitted: int  # records given new seqs for the account's devices
+
+
+def _municipality_codes(municipalities: list[str] | tuple[str, ...]) -> list[str]:
+    return sorted({code.strip() for code in municipalities if code.strip()})
 
 
 def sha256_hex(value: str) -> str:
@@ -97,7 +114,7 @@ class AdminService:
             raise AdminError("Die Anmeldung muss 1 bis 64 Zeichen lang sein.")
         if role not in ROLES:
             raise AdminError(f"Unbekannte Rolle {role!r}; erlaubt: {', '.join(ROLES)}.")
-        codes = sorted({code.strip() for code in municipalities if code.strip()})
+        codes = _municipality_codes(municipalities)
         with self.store.write() as conn:
             if conn.execute(select(accounts.c.login).where(accounts.c.login == login)).first():
                 raise AdminError(f"Das Konto {login!r} gibt es schon.")
@@ -111,6 +128,36 @@ class AdminService:
                 )
             )
         return Account(login, display_name.strip() or login, role, tuple(codes))
+
+    def set_municipalities(
+        self, login: str, municipalities: list[str] | tuple[str, ...]
+    ) -> MunicipalityChange:
+        """Give ``login`` these municipalities. The records of municipalities it gains are
+        re-emitted in the same transaction, so its devices receive them with the next pull;
+        records of municipalities it loses stay on its devices (no further changes)."""
+        codes = _municipality_codes(municipalities)
+        with self.store.sequenced() as conn:
+            row = conn.execute(select(accounts).where(accounts.c.login == login)).first()
+            if row is None:
+                raise AdminError(f"Das Konto {login!r} gibt es nicht.")
+            before = tuple(row.municipalities or ())
+            conn.execute(
+                update(accounts).where(accounts.c.login == login).values(municipalities=codes)
+            )
+            gained = sorted(set(codes) - set(before))
+            reemitted = 0
+            if gained:
+                reemitted = reemit_where(
+                    conn,
+                    and_(records.c.scoped.is_(True), records.c.municipality_code.in_(gained)),
+                    utcnow_naive(),
+                )
+        account = _account_from_row(row)
+        return MunicipalityChange(
+            account=Account(account.login, account.display_name, account.role, tuple(codes)),
+            before=before,
+            reemitted=reemitted,
+        )
 
     def list_accounts(self) -> list[Account]:
         with self.store.read() as conn:
@@ -149,6 +196,7 @@ class AdminService:
                 last_seen_at=iso_utc(row.last_seen_at),
                 revoked_at=iso_utc(row.revoked_at),
                 last_applied_seq=row.last_applied_seq,
+                clock_skew_seconds=row.clock_skew_seconds,
             )
             for row in rows
         ]
@@ -184,7 +232,13 @@ class AdminService:
 # -- the device side ------------------------------------------------------------------
 
 
-def enrol(store: Store, code: str, device_name: str, device_id: str) -> dict[str, Any]:
+def enrol(
+    store: Store,
+    code: str,
+    device_name: str,
+    device_id: str,
+    clock_skew_seconds: float | None = None,
+) -> dict[str, Any]:
     """Use a one-time code: register the device and hand out its token and bundle key."""
     token = secrets.token_urlsafe(32)
     bundle_key = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
@@ -224,6 +278,7 @@ def enrol(store: Store, code: str, device_name: str, device_id: str) -> dict[str
             "enrolled_at": now,
             "last_seen_at": now,
             "revoked_at": None,
+            "clock_skew_seconds": clock_skew_seconds,
         }
         if existing is None:
             conn.execute(
@@ -252,6 +307,7 @@ def authenticate(store: Store, token: str | None) -> AuthenticatedDevice:
                 devices.c.revoked_at,
                 devices.c.last_seen_at,
                 devices.c.last_pull_cursor,
+                devices.c.clock_skew_seconds,
                 accounts.c.login,
                 accounts.c.display_name,
                 accounts.c.role,
@@ -265,8 +321,24 @@ def authenticate(store: Store, token: str | None) -> AuthenticatedDevice:
     if row.revoked_at is not None:
         raise errors.revoked()
     return AuthenticatedDevice(
-        row.device_id, _account_from_row(row), row.last_seen_at, row.last_pull_cursor
+        row.device_id,
+        _account_from_row(row),
+        row.last_seen_at,
+        row.last_pull_cursor,
+        row.clock_skew_seconds,
     )
+
+
+def note_device(store: Store, device: AuthenticatedDevice, skew: float | None) -> None:
+    """Remember when the device was seen and its clock skew — written only when the last
+    write is older than a minute or the skew moved by more than a second."""
+    stored = device.clock_skew_seconds
+    skew_moved = skew is not None and (stored is None or abs(skew - stored) > SKEW_RESOLUTION_S)
+    if not (skew_moved or needs_touch(device)):
+        return
+    values: dict[str, Any] = {"clock_skew_seconds": skew} if skew is not None else {}
+    with store.write() as conn:
+        touch_device(conn, device, **values)
 
 
 def touch_device(conn: Connection, device: AuthenticatedDevice, **values: Any) -> None:

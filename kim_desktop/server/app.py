@@ -20,7 +20,8 @@ from kim_desktop import __version__
 from kim_desktop.server import accounts, conflicts, errors, feed, pull, push
 from kim_desktop.server.api_models import PUSH_BODY, EnrolBody, ResolveBody, seqs_problem
 from kim_desktop.server.config import ServerSettings
-from kim_desktop.server.middleware import ProtocolMiddleware
+from kim_desktop.server.gcpause import collector_paused
+from kim_desktop.server.middleware import SKEW_STATE, ProtocolMiddleware
 from kim_desktop.server.store import Store
 from kim_desktop.server.tables import TABLE_FIELDS
 from kim_desktop.server.visibility import require_case_worker
@@ -47,7 +48,14 @@ def _device(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> accounts.AuthenticatedDevice:
     token = credentials.credentials if credentials else None
-    return accounts.authenticate(request.app.state.store, token)
+    store = request.app.state.store
+    device = accounts.authenticate(store, token)
+    accounts.note_device(store, device, _clock_skew(request))
+    return device
+
+
+def _clock_skew(request: Request) -> float | None:
+    return getattr(request.state, SKEW_STATE, None)
 
 
 DeviceDep = Annotated[accounts.AuthenticatedDevice, Depends(_device)]
@@ -80,8 +88,10 @@ def create_app(store: Store, settings: ServerSettings) -> Any:
         }
 
     @api.post(f"{API_PREFIX}/enrol", tags=["devices"])
-    def enrol(body: EnrolBody) -> dict[str, Any]:
-        answer = accounts.enrol(store, body.code, body.device_name, body.device_id)
+    def enrol(body: EnrolBody, request: Request) -> dict[str, Any]:
+        answer = accounts.enrol(
+            store, body.code, body.device_name, body.device_id, _clock_skew(request)
+        )
         return {**answer, "server_id": store.server_id()}
 
     @api.post(f"{API_PREFIX}/push", tags=["sync"], openapi_extra=_body_schema("PushBody"))
@@ -137,6 +147,11 @@ def create_app(store: Store, settings: ServerSettings) -> Any:
 
 def _push(store: Store, raw: bytes, me: accounts.AuthenticatedDevice) -> JSONResponse:
     """Validate the raw body (in the thread pool, not on the event loop) and apply it."""
+    with collector_paused():
+        return _push_paused(store, raw, me)
+
+
+def _push_paused(store: Store, raw: bytes, me: accounts.AuthenticatedDevice) -> JSONResponse:
     try:
         body = PUSH_BODY.validate_json(raw)
     except ValidationError as error:
@@ -185,8 +200,8 @@ def _document_push_body(api: FastAPI) -> None:
 
 
 def _note_pull(store: Store, me: accounts.AuthenticatedDevice, after: int | None) -> None:
-    """Remember when the device was last seen and the cursor it has acknowledged."""
-    if after is None or not (after > me.last_pull_cursor or accounts.needs_touch(me)):
+    """Remember the cursor the device has acknowledged (``_device`` notes when it was seen)."""
+    if after is None or after <= me.last_pull_cursor:
         return
     with store.write() as conn:
         accounts.touch_device(conn, me, **accounts.cursor_update(after))

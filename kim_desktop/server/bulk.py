@@ -1,4 +1,8 @@
-"""Bulk inserts of the push path: thousands of rows per batch, without per-row overhead.
+"""Bulk work of the push path: thousands of rows or ids per batch, without per-row overhead.
+
+``among``: ``column IN (ids)`` with one bound parameter (PostgreSQL ``= ANY(array)``, SQLite
+``IN (SELECT value FROM json_each(?))``): a thousand ids make neither a thousand placeholders
+to render and parse nor a new statement text per batch (so statements stay cached/prepared).
 
 SQLite: one ``executemany`` of plain tuples (JSON and timestamps converted here the way
 SQLAlchemy stores them, so reading through the Core table gives the same values).
@@ -15,13 +19,49 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Connection, DateTime, Table
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Connection,
+    DateTime,
+    Table,
+    any_,
+    bindparam,
+    func,
+    literal_column,
+    select,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 _dumps = json.JSONEncoder(separators=(",", ":")).encode
 
 
+class JsonText(str):
+    """A value already encoded as JSON text: stored as it is."""
+
+    __slots__ = ()
+
+
+def json_text(value: Any) -> JsonText:
+    return JsonText(_dumps(value))
+
+
 def _json_text(value: Any) -> str:
-    return _dumps(value)
+    return value if type(value) is JsonText else _dumps(value)
+
+
+def among(conn: Connection, column: Any, values: Any) -> ColumnElement[bool]:
+    """``column IN values`` with the values in a single bound parameter."""
+    values = list(values)
+    dialect = conn.dialect.name
+    if dialect == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(column.type), unique=True))
+    if dialect == "sqlite":
+        listed = select(literal_column("value")).select_from(
+            func.json_each(bindparam(None, _dumps(values), unique=True))
+        )
+        return column.in_(listed)
+    return column.in_(values)
 
 
 def _sqlite_timestamp(value: datetime) -> str:

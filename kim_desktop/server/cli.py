@@ -4,6 +4,7 @@
     kim-sync-server migrate
     kim-sync-server account add LOGIN --name NAME --role ROLE --municipality CODE ...
     kim-sync-server account list
+    kim-sync-server account set-municipalities LOGIN CODE ...
     kim-sync-server enrol-code LOGIN
     kim-sync-server device list | device revoke DEVICE_ID
     kim-sync-server import-bundle FILE --reply OUT
@@ -27,7 +28,7 @@ from kim_desktop.server.config import (
     default_db_url,
     load_district_secret,
 )
-from kim_desktop.sync.protocol import DEFAULT_MAX_BODY_BYTES
+from kim_desktop.sync.protocol import DEFAULT_MAX_BODY_BYTES, MAX_CLOCK_SKEW_SECONDS
 
 COMMANDS = ("serve", "migrate", "account", "enrol-code", "device", "import-bundle")
 DEFAULT_HOST = "127.0.0.1"
@@ -109,6 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="Kommunen, deren Fälle das Konto sieht (z. B. troisdorf)",
     )
     add.set_defaults(handler=cmd_account_add)
+    places = account_commands.add_parser(
+        "set-municipalities",
+        parents=[common],
+        help="Kommunen eines Kontos festlegen (ersetzt die bisherigen)",
+    )
+    places.add_argument("login", metavar="ANMELDUNG")
+    places.add_argument("municipalities", nargs="+", metavar="CODE", help="z. B. troisdorf")
+    places.set_defaults(handler=cmd_account_set_municipalities)
     listing = account_commands.add_parser("list", parents=[common], help="Konten auflisten")
     listing.set_defaults(handler=cmd_account_list)
 
@@ -220,6 +229,27 @@ def cmd_account_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_account_set_municipalities(args: argparse.Namespace) -> int:
+    change = _admin(args).set_municipalities(args.login, args.municipalities)
+    login = change.account.login
+    print(
+        f"Kommunen von {login}: {', '.join(change.account.municipalities)} "
+        f"(vorher: {', '.join(change.before) or 'keine'})."
+    )
+    if change.reemitted:
+        print(
+            f"{change.reemitted} Datensätze der neuen Kommunen werden den Geräten von {login} "
+            "beim nächsten Abgleich übertragen."
+        )
+    lost = sorted(set(change.before) - set(change.account.municipalities))
+    if lost:
+        print(
+            f"Hinweis: Datensätze aus {', '.join(lost)} bleiben auf den Geräten von {login} "
+            "gespeichert, erhalten aber keine Änderungen mehr."
+        )
+    return EXIT_OK
+
+
 def cmd_account_list(args: argparse.Namespace) -> int:
     found = _admin(args).list_accounts()
     if not found:
@@ -250,9 +280,21 @@ def cmd_device_list(args: argparse.Namespace) -> int:
         print(
             f"{device.device_id}\t{device.login}\t{device.name}\t{state}\t"
             f"zuletzt gesehen {device.last_seen_at or '–'}\t"
-            f"Änderungen bis {device.last_applied_seq}"
+            f"Änderungen bis {device.last_applied_seq}\t"
+            f"{skew_text(device.clock_skew_seconds)}"
         )
     return EXIT_OK
+
+
+def skew_text(skew: float | None) -> str:
+    """``Uhr +2 s`` — the device's clock against the server's; a warning over the limit."""
+    if skew is None:
+        return "Uhr –"
+    text = f"Uhr {skew:+.0f} s"
+    if abs(skew) > MAX_CLOCK_SKEW_SECONDS:
+        direction = "vor" if skew > 0 else "nach"
+        text += f" (geht mehr als {MAX_CLOCK_SKEW_SECONDS} s {direction}: Uhr des Geräts stellen)"
+    return text
 
 
 def cmd_device_revoke(args: argparse.Namespace) -> int:

@@ -1,8 +1,10 @@
-"""ASGI middleware of every request: server time, protocol check, body size limit.
+"""ASGI middleware of every request: server time, protocol check, device clock, body size limit.
 
 Runs outside FastAPI, so a refused request never reaches a route (and changes nothing): an
 old protocol is refused before authentication, an oversized body before it is parsed (a
 declared ``Content-Length`` over the limit is refused without reading the body at all).
+The device's clock skew (``X-KIM-Device-Time`` against the server's clock, taken when the
+request arrives) is handed to the routes as ``request.state.device_clock_skew``.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import json
 from typing import Any
 
 from kim_desktop.server import errors
-from kim_desktop.server.clock import server_time_header
+from kim_desktop.server.clock import parse_device_time, server_time_header, skew_seconds
 from kim_desktop.sync.protocol import (
     API_PREFIX,
+    HEADER_DEVICE_TIME,
     HEADER_PROTOCOL,
     HEADER_SCHEMA,
     HEADER_SERVER_TIME,
@@ -26,6 +29,7 @@ Message = dict[str, Any]
 # Endpoints a monitoring probe may call without the protocol headers.
 HEADERS_OPTIONAL = (f"{API_PREFIX}/health",)
 DRAIN_BYTES = 1024 * 1024
+SKEW_STATE = "device_clock_skew"  # request.state attribute: seconds, None if not sent
 
 
 class ProtocolMiddleware:
@@ -47,6 +51,9 @@ class ProtocolMiddleware:
 
         headers = {key.decode("latin-1").lower(): value for key, value in scope["headers"]}
         refusal = _protocol_refusal(scope["path"], headers)
+        if refusal is None:
+            skew, refusal = _device_clock(scope["path"], headers)
+            scope.setdefault("state", {})[SKEW_STATE] = skew
         if refusal is None:
             refusal = _declared_size_refusal(headers, self.max_body_bytes)
         if refusal is not None:
@@ -81,6 +88,26 @@ def _protocol_refusal(path: str, headers: dict[str, bytes]) -> errors.ApiError |
     if path not in HEADERS_OPTIONAL and not headers.get(HEADER_SCHEMA.lower(), b"").strip():
         return errors.malformed(f"Die Kopfzeile {HEADER_SCHEMA} fehlt.")
     return None
+
+
+def _device_clock(
+    path: str, headers: dict[str, bytes]
+) -> tuple[float | None, errors.ApiError | None]:
+    """The device's clock skew in seconds, or the refusal of a missing/unreadable time."""
+    if not path.startswith(API_PREFIX + "/"):
+        return None, None
+    raw = headers.get(HEADER_DEVICE_TIME.lower())
+    if raw is None:
+        if path in HEADERS_OPTIONAL:
+            return None, None
+        return None, errors.malformed(f"Die Kopfzeile {HEADER_DEVICE_TIME} fehlt.")
+    device_time = parse_device_time(raw.decode("latin-1"))
+    if device_time is None:
+        return None, errors.malformed(
+            f"Die Kopfzeile {HEADER_DEVICE_TIME} muss ein Zeitpunkt nach ISO 8601 sein "
+            "(z. B. 2025-03-01T10:00:00Z)."
+        )
+    return skew_seconds(device_time), None
 
 
 def _declared_size_refusal(headers: dict[str, bytes], limit: int) -> errors.ApiError | None:

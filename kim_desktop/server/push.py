@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import Connection, and_, or_, select, update
 
 from kim_desktop.server.accounts import Account
-from kim_desktop.server.bulk import bulk_insert
+from kim_desktop.server.bulk import among, bulk_insert
 from kim_desktop.server.clock import utcnow_naive
-from kim_desktop.server.records import RecordCache, RecordState
+from kim_desktop.server.gcpause import collector_paused
+from kim_desktop.server.records import IN_CHUNK, RecordCache, RecordState, packed_insert_meta
+from kim_desktop.server.reemit import clients_managed_by, reemit_change
 from kim_desktop.server.schema import (
     change_log,
     conflicts,
@@ -42,7 +44,6 @@ from kim_desktop.sync.protocol import DELETED_FIELD
 
 OP_KINDS = ("insert", "update", "delete", "restore", "erase")
 ERASING_ROLES = ("administrator", "coordinator")
-REEMIT_OP = "reemit"
 
 
 class Rejected(Exception):
@@ -64,6 +65,11 @@ class PushOutcome:
 
 def push(store: Store, device_id: str, account: Account, ops: list[dict[str, Any]]) -> PushOutcome:
     """Apply ``ops`` (seq strictly increasing) of ``device_id`` exactly once."""
+    with collector_paused():
+        return _push(store, device_id, account, ops)
+
+
+def _push(store: Store, device_id: str, account: Account, ops: list[dict[str, Any]]) -> PushOutcome:
     erased = False
     with store.sequenced() as conn:
         last_applied = conn.execute(
@@ -110,7 +116,7 @@ def _stored_results(conn: Connection, device_id: str, seqs: list[int]) -> dict[i
         chunk = seqs[start : start + 1000]
         rows = conn.execute(
             select(op_results).where(
-                op_results.c.device_id == device_id, op_results.c.device_seq.in_(chunk)
+                op_results.c.device_id == device_id, among(conn, op_results.c.device_seq, chunk)
             )
         )
         found.update({row.device_seq: row for row in rows})
@@ -149,6 +155,7 @@ class _Pending:
     results: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     reemit_clients: set[str] = field(default_factory=set)
+    relogged_users: set[str] = field(default_factory=set)  # users records with a new login
     moved_clients: dict[str, str | None] = field(default_factory=dict)
     erased_ids: set[str] = field(default_factory=set)
 
@@ -275,6 +282,7 @@ class Batch:
         conflict_ids += self._edit_versus_delete(state, op, fields, applied, base, login)
 
         old_manager, old_municipality = state.ref_user_id, state.municipality_code
+        old_login, was_deleted = state.user_login, state.deleted
         for name, value in applied.items():
             state.fields[name] = value
             state.field_meta[name] = stamp
@@ -284,8 +292,12 @@ class Batch:
         state.hlc = max(state.hlc, op["hlc"])
         state.last_op = "update" if op["op"] == "insert" else op["op"]
         self._after_change(state, applied, op, login)
-        if table == CASE_TABLE and state.ref_user_id != old_manager and state.client_id:
-            self.pending.reemit_clients.add(state.client_id)
+        if table == CASE_TABLE and state.client_id:
+            handed_over = state.ref_user_id != old_manager
+            if handed_over or (was_deleted and not state.deleted):
+                self.pending.reemit_clients.add(state.client_id)
+        if table == USERS_TABLE and state.user_login != old_login:
+            self.pending.relogged_users.add(record_id)
         if table == CLIENT_TABLE and state.municipality_code != old_municipality:
             self.pending.moved_clients[record_id] = state.municipality_code
         return state.version, conflict_ids
@@ -336,7 +348,7 @@ class Batch:
         stamp = [1, self.device_id, op["hlc"], login]
         state.fields = fields  # the same object as the change-log row's: encoded once
         state.field_meta = dict.fromkeys(fields, stamp)
-        state.packed_meta = {"s": {"1": stamp[1:]}, "f": dict.fromkeys(fields, 1)}
+        state.packed_meta = packed_insert_meta(fields, stamp)
         state.version = 1
         state.hlc = op["hlc"]
         state.last_op = "insert" if op["op"] == "insert" else op["op"]
@@ -345,6 +357,8 @@ class Batch:
         self._after_change(state, fields, op, login)
         if state.table == CASE_TABLE and state.client_id:
             self.pending.reemit_clients.add(state.client_id)
+        if state.table == USERS_TABLE and state.user_login:
+            self.pending.relogged_users.add(state.record_id)  # cases may name it already
         return 1
 
     def _check_parent_not_erased(
@@ -464,7 +478,7 @@ class Batch:
             if s.table == CASE_TABLE and s.client_id == client_id
         ]
         if case_ids:
-            self.cache.load_where(records.c.case_id.in_(sorted(set(case_ids))))
+            self.cache.load_where(among(self.conn, records.c.case_id, sorted(set(case_ids))))
         targets = [
             s
             for s in self.cache.by_key.values()
@@ -536,6 +550,7 @@ class Batch:
 
     def _finish(self) -> None:
         self._move_clients()
+        self._follow_logins()
         self._reemit()
         memo: dict[int, Any] = {}
         self.cache.write_back(self.now, memo)
@@ -558,38 +573,47 @@ class Batch:
                     state.dirty = True
             self.pending.reemit_clients.add(client_id)
 
+    def _follow_logins(self) -> None:
+        """A users record got a (new) login: the clients of its cases become visible to the
+        account with that login, so their records are re-emitted."""
+        users = self.pending.relogged_users
+        if not users:
+            return
+        # Cases inserted or handed over in this batch re-emit their clients anyway.
+        self.pending.reemit_clients.update(clients_managed_by(self.conn, users))
+
     def _reemit(self) -> None:
-        """New seqs (same version) for a client's records, so new viewers receive them."""
-        for client_id in sorted(self.pending.reemit_clients):
-            for state in self.cache.load_where(records.c.client_id == client_id):
+        """New seqs (same version) for clients' records, so new viewers receive them."""
+        client_ids = sorted(self.pending.reemit_clients)
+        for start in range(0, len(client_ids), IN_CHUNK):
+            chunk = client_ids[start : start + IN_CHUNK]
+            for state in self.cache.load_where(among(self.conn, records.c.client_id, chunk)):
                 if state.last_seq >= self.first_seq:
                     continue  # changed in this batch: already has a new seq
                 state.last_seq = self._allocate()
                 state.dirty = True
                 self.pending.changes.append(
-                    {
-                        "seq": state.last_seq,
-                        "table_name": state.table,
-                        "record_id": state.record_id,
-                        "version": state.version,
-                        "op": REEMIT_OP,
-                        "fields": {},
-                        "device_id": None,
-                        "login": None,
-                        "hlc": state.hlc,
-                        "created_at": self.now,
-                    }
+                    reemit_change(
+                        state.last_seq,
+                        state.table,
+                        state.record_id,
+                        state.version,
+                        state.hlc,
+                        self.now,
+                    )
                 )
 
     def _blank_erased(self, record_ids: list[str]) -> None:
         for start in range(0, len(record_ids), 1000):
             chunk = record_ids[start : start + 1000]
             self.conn.execute(
-                update(change_log).where(change_log.c.record_id.in_(chunk)).values(fields={})
+                update(change_log)
+                .where(among(self.conn, change_log.c.record_id, chunk))
+                .values(fields={})
             )
             self.conn.execute(
                 update(conflicts)
-                .where(conflicts.c.record_id.in_(chunk))
+                .where(among(self.conn, conflicts.c.record_id, chunk))
                 .values(
                     base_value=None,
                     server_value=None,

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select
 
-from kim_desktop.server.bulk import bulk_insert
+from kim_desktop.server.bulk import JsonText, among, bulk_insert, json_text
 from kim_desktop.server.schema import records
 from kim_desktop.server.tables import (
     CASE_CHILD_TABLES,
@@ -35,6 +35,22 @@ def pack_meta(field_meta: dict[str, FieldMeta]) -> dict[str, Any]:
         if version not in stamps:
             stamps[version] = meta[1:]
     return {"s": stamps, "f": versions}
+
+
+_FIELD_VERSIONS_ONE: dict[tuple[str, ...], str] = {}
+MAX_CACHED_FIELD_SETS = 1024
+
+
+def packed_insert_meta(fields: dict[str, Any], stamp: list[Any]) -> JsonText:
+    """``pack_meta`` of a new record (every field at version 1) as JSON text, built from a
+    cached ``{"field": 1, ...}`` per field set instead of encoding a fresh dict per record."""
+    names = tuple(fields)
+    versions = _FIELD_VERSIONS_ONE.get(names)
+    if versions is None:
+        versions = json_text(dict.fromkeys(names, 1))
+        if len(_FIELD_VERSIONS_ONE) < MAX_CACHED_FIELD_SETS:  # bounded: devices choose the sets
+            _FIELD_VERSIONS_ONE[names] = versions
+    return JsonText('{"s":{"1":' + json_text(stamp[1:]) + '},"f":' + versions + "}")
 
 
 def unpack_meta(packed: dict[str, Any] | None) -> dict[str, FieldMeta]:
@@ -76,7 +92,7 @@ class RecordState:
     is_new: bool = True
     dirty: bool = False
     # field_meta already in its stored form (set by an insert, cleared by any other change)
-    packed_meta: dict[str, Any] | None = None
+    packed_meta: dict[str, Any] | JsonText | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -138,7 +154,9 @@ class RecordCache:
         self._looked_up.update(wanted)
         for start in range(0, len(wanted), IN_CHUNK):
             chunk = wanted[start : start + IN_CHUNK]
-            for row in self.conn.execute(select(records).where(records.c.record_id.in_(chunk))):
+            for row in self.conn.execute(
+                select(records).where(among(self.conn, records.c.record_id, chunk))
+            ):
                 self.by_key.setdefault((row.table_name, row.record_id), _state_from_row(row))
 
     def load_parents(self, record_ids: Iterable[str]) -> None:
@@ -154,7 +172,7 @@ class RecordCache:
         for start in range(0, len(wanted), IN_CHUNK):
             chunk = wanted[start : start + IN_CHUNK]
             query = select(*columns).where(
-                records.c.record_id.in_(chunk),
+                among(self.conn, records.c.record_id, chunk),
                 records.c.table_name.in_((CLIENT_TABLE, CASE_TABLE)),
             )
             for row in self.conn.execute(query):
@@ -224,5 +242,5 @@ class RecordCache:
             state.dirty = False
         for start in range(0, len(replaced), IN_CHUNK):
             chunk = replaced[start : start + IN_CHUNK]
-            self.conn.execute(delete(records).where(records.c.record_id.in_(chunk)))
+            self.conn.execute(delete(records).where(among(self.conn, records.c.record_id, chunk)))
         bulk_insert(self.conn, records, rows, memo)

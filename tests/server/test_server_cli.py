@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -64,12 +66,19 @@ def test_accounts_codes_and_devices_from_the_command_line(
     with ServerThread(store_url) as server:
         answer = httpx.post(
             f"{server.url}/v1/enrol",
-            headers={"X-KIM-Protocol": "1", "X-KIM-Schema": "0005"},
+            headers={
+                "X-KIM-Protocol": "1",
+                "X-KIM-Schema": "0005",
+                "X-KIM-Device-Time": (datetime.now(UTC) + timedelta(minutes=10)).isoformat(),
+            },
             json={"code": enrol_code, "device_name": "Laptop Dora", "device_id": "dora1"},
         )
         assert answer.status_code == 200
     code, out, _ = _run(capsys, "device", "list", *common)
     assert out.startswith("dora1\tdora\tLaptop Dora\taktiv")
+    assert re.search(
+        r"\tUhr \+(599|600) s \(geht mehr als 300 s vor: Uhr des Geräts stellen\)", out
+    )
     code, out, _ = _run(capsys, "device", "revoke", "dora1", *common)
     assert code == 0 and "gesperrt" in out
     code, _, err = _run(capsys, "device", "revoke", "dora1", *common)
