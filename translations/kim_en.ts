@@ -505,6 +505,41 @@
     </message>
 </context>
 <context>
+    <name>BundlePanel</name>
+    <message>
+        <source>Ohne Verbindung: Synchronisationsdatei</source>
+        <translation>No connection: sync file</translation>
+    </message>
+    <message>
+        <source>Ohne Netz können Sie die ausstehenden Änderungen verschlüsselt in eine Datei schreiben (z. B. für einen USB-Stick) und die Antwortdatei des Kreises einlesen.</source>
+        <translation>Without a network you can write the pending changes, encrypted, to a file (e.g. for a USB stick) and read in the district&apos;s reply file.</translation>
+    </message>
+    <message>
+        <source>Änderungen &amp;exportieren …</source>
+        <translation>&amp;Export changes …</translation>
+    </message>
+    <message>
+        <source>Ant&amp;wortdatei einlesen …</source>
+        <translation>Read re&amp;ply file …</translation>
+    </message>
+    <message>
+        <source>KIM-Synchronisationsdateien (*.{suffix})</source>
+        <translation>KIM sync files (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>Alle Dateien (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Änderungen exportieren</source>
+        <translation>Export changes</translation>
+    </message>
+    <message>
+        <source>Antwortdatei einlesen</source>
+        <translation>Read reply file</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <source>Aktenzeichen</source>
@@ -995,6 +1030,71 @@
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <source>Auch erledigte Konfl&amp;ikte zeigen</source>
+        <translation>Also show resolved confl&amp;icts</translation>
+    </message>
+    <message>
+        <source>Keine offenen Konflikte. Wenn dieselbe Angabe hier und auf einem anderen Gerät geändert wurde, entscheiden Sie hier, welcher Wert gilt.</source>
+        <translation>No open conflicts. When the same detail was changed here and on another device, you decide here which value applies.</translation>
+    </message>
+    <message>
+        <source>Datensatz:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>Feld:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Vorher:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <source>Meins:</source>
+        <translation>Mine:</translation>
+    </message>
+    <message>
+        <source>Deren:</source>
+        <translation>Theirs:</translation>
+    </message>
+    <message>
+        <source>K&amp;ombiniert:</source>
+        <translation>C&amp;ombined:</translation>
+    </message>
+    <message>
+        <source>&amp;Meins übernehmen</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>&amp;Deren übernehmen</source>
+        <translation>Take &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Kom&amp;biniert übernehmen</source>
+        <translation>Take com&amp;bined</translation>
+    </message>
+    <message>
+        <source>Den bearbeiteten Wert übernehmen (Strg+Eingabe)</source>
+        <translation>Take the edited value (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Akte ö&amp;ffnen</source>
+        <translation>O&amp;pen file</translation>
+    </message>
+    <message>
+        <source>{value}
+({who})</source>
+        <translation>{value}
+({who})</translation>
+    </message>
+    <message>
+        <source>Der kombinierte Wert hat nicht die Form der beiden Werte. Bitte prüfen Sie die Eingabe.</source>
+        <translation>The combined value does not have the form of the two values. Please check your input.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Einwilligung erfassen</source>
@@ -1392,6 +1492,131 @@
     <message>
         <source>{name}, geb. {birth} · {municipality} · {file_number} ({reasons})</source>
         <translation>{name}, born {birth} · {municipality} · {file_number} ({reasons})</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPanel</name>
+    <message>
+        <source>Server und Gerät</source>
+        <translation>Server and device</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Gerät:</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <source>Angemeldet als:</source>
+        <translation>Enrolled as:</translation>
+    </message>
+    <message>
+        <source>&amp;Neu anmelden …</source>
+        <translation>&amp;Enrol again …</translation>
+    </message>
+    <message>
+        <source>Gerät mit einem neuen Anmeldecode (auch bei einem anderen Server) anmelden</source>
+        <translation>Enrol the device with a new enrolment code (also with another server)</translation>
+    </message>
+    <message>
+        <source>Geben Sie die Adresse des Synchronisationsservers des Kreises und den einmaligen Anmeldecode ein, den Sie von der Administration erhalten haben.</source>
+        <translation>Enter the address of the district&apos;s sync server and the one-time enrolment code you received from the administration.</translation>
+    </message>
+    <message>
+        <source>Server&amp;adresse:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>https://kim.rhein-sieg-kreis.de</source>
+        <translation>https://kim.rhein-sieg-kreis.de</translation>
+    </message>
+    <message>
+        <source>Anmelde&amp;code:</source>
+        <translation>Enrolment &amp;code:</translation>
+    </message>
+    <message>
+        <source>z. B. K7QM-2XPA</source>
+        <translation>e.g. K7QM-2XPA</translation>
+    </message>
+    <message>
+        <source>&amp;Zertifikat (optional):</source>
+        <translation>C&amp;ertificate (optional):</translation>
+    </message>
+    <message>
+        <source>Zertifikatsdatei des Kreises (PEM)</source>
+        <translation>The district&apos;s certificate file (PEM)</translation>
+    </message>
+    <message>
+        <source>Durchsuchen …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <source>&amp;Gerät anmelden</source>
+        <translation>&amp;Enrol device</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(unbekannt)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Zertifikatsdatei wählen</source>
+        <translation>Choose certificate file</translation>
+    </message>
+    <message>
+        <source>Zertifikate (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>Alle (*)</source>
+        <translation>All (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientButton</name>
+    <message>
+        <source>Endgültig lö&amp;schen …</source>
+        <translation>Era&amp;se permanently …</translation>
+    </message>
+    <message>
+        <source>Alle personenbezogenen Daten dieser Person löschen (Art. 17 DSGVO)</source>
+        <translation>Erase all personal data of this person (Art. 17 GDPR)</translation>
+    </message>
+    <message>
+        <source>Daten gelöscht</source>
+        <translation>Data erased</translation>
+    </message>
+    <message>
+        <source>Die personenbezogenen Daten wurden auf diesem Gerät gelöscht. Der Server und die anderen Geräte löschen sie bei ihrer nächsten Synchronisation.</source>
+        <translation>The personal data have been erased on this device. The server and the other devices erase them at their next synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <source>Personenbezogene Daten endgültig löschen (Art. 17 DSGVO)</source>
+        <translation>Erase personal data permanently (Art. 17 GDPR)</translation>
+    </message>
+    <message>
+        <source>Alle personenbezogenen Daten von {name} ({number}) – Stammdaten, Haushalt, Einwilligungen, Fälle, Beratungen, Verweisungen, Termine und Dokumente – werden auf diesem Gerät, auf dem Server und bei der nächsten Synchronisation auf allen anderen Geräten gelöscht. Das kann nicht rückgängig gemacht werden; übrig bleibt nur ein Vermerk ohne personenbezogene Daten.</source>
+        <translation>All personal data of {name} ({number}) – master data, household, consents, cases, consultations, referrals, appointments and documents – will be erased on this device, on the server and, at their next synchronisation, on all other devices. This cannot be undone; only a note without personal data remains.</translation>
+    </message>
+    <message>
+        <source>Zur Bestätigung geben Sie den Namen „{name}“ oder das Aktenzeichen „{number}“ ein:</source>
+        <translation>To confirm, type the name “{name}” or the file number “{number}”:</translation>
+    </message>
+    <message>
+        <source>Endgültig &amp;löschen</source>
+        <translation>&amp;Erase permanently</translation>
+    </message>
+    <message>
+        <source>Eine Synchronisation läuft gerade. Bitte versuchen Sie es gleich erneut.</source>
+        <translation>A synchronisation is running. Please try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2868,130 @@
         <source>Es gibt keine offenen Verweisungen.</source>
         <translation>There are no open referrals.</translation>
     </message>
+    <message>
+        <source>Dieses Gerät ist noch nicht beim Synchronisationsserver angemeldet. Bitte geben Sie die Serveradresse und den Anmeldecode ein.</source>
+        <translation>This device is not yet enrolled with the sync server. Please enter the server address and the enrolment code.</translation>
+    </message>
+    <message>
+        <source>Die Serveradresse muss mit https:// (oder im eigenen Netz mit http://) beginnen, z. B. https://kim.rhein-sieg-kreis.de.</source>
+        <translation>The server address must start with https:// (or, within your own network, http://), e.g. https://kim.rhein-sieg-kreis.de.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Anmeldecode ein, den Sie von der Administration erhalten haben.</source>
+        <translation>Please enter the enrolment code you received from the administration.</translation>
+    </message>
+    <message>
+        <source>Die Zertifikatsdatei „{path}“ wurde nicht gefunden.</source>
+        <translation>The certificate file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Der Synchronisationsserver ist nicht erreichbar ({reason}). Ihre Änderungen bleiben gespeichert und werden beim nächsten Mal übertragen.</source>
+        <translation>The sync server cannot be reached ({reason}). Your changes stay saved and will be sent next time.</translation>
+    </message>
+    <message>
+        <source>Das Zertifikat des Servers konnte nicht geprüft werden. Bitte prüfen Sie die Serveradresse oder hinterlegen Sie die Zertifikatsdatei des Kreises.</source>
+        <translation>The server&apos;s certificate could not be verified. Please check the server address or provide the district&apos;s certificate file.</translation>
+    </message>
+    <message>
+        <source>Dieses Gerät wurde am Server gesperrt. Bitte wenden Sie sich an die Administration, um es neu anzumelden.</source>
+        <translation>This device has been blocked at the server. Please contact the administration to enrol it again.</translation>
+    </message>
+    <message>
+        <source>Der Server kennt dieses Gerät nicht (mehr). Bitte melden Sie das Gerät mit einem neuen Anmeldecode an.</source>
+        <translation>The server does not know this device (any more). Please enrol the device with a new enrolment code.</translation>
+    </message>
+    <message>
+        <source>Bitte aktualisieren Sie KIM Desktop: der Server unterstützt diese Version nicht mehr.</source>
+        <translation>Please update KIM Desktop: the server no longer supports this version.</translation>
+    </message>
+    <message>
+        <source>Der Server meldet: {message}</source>
+        <translation>The server reports: {message}</translation>
+    </message>
+    <message>
+        <source>Der Server hat eine unerwartete Antwort gegeben (HTTP {status}). Bitte versuchen Sie es später erneut.</source>
+        <translation>The server gave an unexpected answer (HTTP {status}). Please try again later.</translation>
+    </message>
+    <message>
+        <source>Die Daten vom Server konnten auf diesem Gerät nicht gespeichert werden ({reason}). Es ging nichts verloren; bitte wenden Sie sich an die Administration.</source>
+        <translation>The data from the server could not be saved on this device ({reason}). Nothing was lost; please contact the administration.</translation>
+    </message>
+    <message>
+        <source>Eine Synchronisation läuft bereits. Bitte warten Sie, bis sie fertig ist.</source>
+        <translation>A synchronisation is already running. Please wait until it has finished.</translation>
+    </message>
+    <message>
+        <source>Die Uhr dieses Geräts weicht um etwa {minutes} Minuten von der Serverzeit ab. Bitte stellen Sie Datum und Uhrzeit richtig ein.</source>
+        <translation>This device&apos;s clock differs from the server time by about {minutes} minutes. Please set the date and time correctly.</translation>
+    </message>
+    <message>
+        <source>Synchronisation abgeschlossen: {pushed} Änderungen gesendet, {pulled} empfangen.</source>
+        <translation>Synchronisation finished: {pushed} changes sent, {pulled} received.</translation>
+    </message>
+    <message>
+        <source>{count} Konflikte warten auf eine Entscheidung.</source>
+        <translation>{count} conflicts are waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>{count} Änderungen wurden vom Server abgelehnt.</source>
+        <translation>{count} changes were rejected by the server.</translation>
+    </message>
+    <message>
+        <source>Diesen Konflikt gibt es nicht (mehr).</source>
+        <translation>This conflict does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Der Datensatz dieses Konflikts ist auf diesem Gerät nicht vorhanden.</source>
+        <translation>The record of this conflict is not present on this device.</translation>
+    </message>
+    <message>
+        <source>Endgültig löschen (Art. 17 DSGVO) dürfen nur Administration, KIM-Koordination und die Fallverantwortlichen eines offenen Falls.</source>
+        <translation>Only the administration, KIM coordination and the case managers of an open case may erase permanently (Art. 17 GDPR).</translation>
+    </message>
+    <message>
+        <source>Die Daten wurden auf Anordnung (Art. 17 DSGVO) gelöscht.</source>
+        <translation>The data were erased on request (Art. 17 GDPR).</translation>
+    </message>
+    <message>
+        <source>Die Datei „{path}“ ist keine KIM-Synchronisationsdatei.</source>
+        <translation>The file “{path}” is not a KIM sync file.</translation>
+    </message>
+    <message>
+        <source>Die Synchronisationsdatei wurde verändert oder gehört zu einem anderen Gerät; sie wird nicht eingelesen.</source>
+        <translation>The sync file has been altered or belongs to another device; it is not read in.</translation>
+    </message>
+    <message>
+        <source>Diese Datei ist eine Sendedatei dieses Geräts, keine Antwort des Servers.</source>
+        <translation>This file is an outgoing file of this device, not a reply from the server.</translation>
+    </message>
+    <message>
+        <source>Diese Antwortdatei ist für ein anderes Gerät bestimmt.</source>
+        <translation>This reply file is meant for another device.</translation>
+    </message>
+    <message>
+        <source>Es gibt keine ausstehenden Änderungen zum Exportieren.</source>
+        <translation>There are no pending changes to export.</translation>
+    </message>
+    <message>
+        <source>Änderungen senden</source>
+        <translation>Sending changes</translation>
+    </message>
+    <message>
+        <source>Änderungen empfangen</source>
+        <translation>Receiving changes</translation>
+    </message>
+    <message>
+        <source>Abgleich prüfen</source>
+        <translation>Checking consistency</translation>
+    </message>
+    <message>
+        <source>Konflikte abrufen</source>
+        <translation>Fetching conflicts</translation>
+    </message>
+    <message>
+        <source>Statistikdaten empfangen</source>
+        <translation>Receiving statistics data</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyCountsPanel</name>
@@ -3163,6 +3512,17 @@
     </message>
 </context>
 <context>
+    <name>RejectedList</name>
+    <message>
+        <source>Diese Änderungen hat der Server nicht übernommen. Der Grund steht dabei; öffnen Sie die Akte, um die Angabe zu korrigieren. Andere Änderungen werden davon nicht aufgehalten.</source>
+        <translation>The server did not accept these changes. The reason is given next to each; open the file to correct the detail. Other changes are not held up by them.</translation>
+    </message>
+    <message>
+        <source>Akte ö&amp;ffnen</source>
+        <translation>O&amp;pen file</translation>
+    </message>
+</context>
+<context>
     <name>ReopenCaseDialog</name>
     <message>
         <source>Fall wiedereröffnen</source>
@@ -3363,6 +3723,65 @@
     </message>
 </context>
 <context>
+    <name>StatePanel</name>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Letzte erfolgreiche Synchronisation:</source>
+        <translation>Last successful synchronisation:</translation>
+    </message>
+    <message>
+        <source>Ausstehende Änderungen:</source>
+        <translation>Pending changes:</translation>
+    </message>
+    <message>
+        <source>Offene Konflikte:</source>
+        <translation>Open conflicts:</translation>
+    </message>
+    <message>
+        <source>Abgelehnte Änderungen:</source>
+        <translation>Rejected changes:</translation>
+    </message>
+    <message>
+        <source>&amp;Jetzt synchronisieren</source>
+        <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <source>Jetzt mit dem Server abgleichen (F5)</source>
+        <translation>Synchronise with the server now (F5)</translation>
+    </message>
+    <message>
+        <source>Synchronisation abbre&amp;chen</source>
+        <translation>&amp;Cancel synchronisation</translation>
+    </message>
+    <message>
+        <source>{phase} %v/%m</source>
+        <translation>{phase} %v/%m</translation>
+    </message>
+    <message>
+        <source>wird ermittelt …</source>
+        <translation>being determined …</translation>
+    </message>
+    <message>
+        <source>noch nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>vor</source>
+        <translation>fast</translation>
+    </message>
+    <message>
+        <source>nach</source>
+        <translation>slow</translation>
+    </message>
+    <message>
+        <source>Die Uhr dieses Geräts geht etwa {minutes} Minuten {direction}. Bitte stellen Sie Datum und Uhrzeit richtig ein; die Synchronisation läuft trotzdem weiter.</source>
+        <translation>This device&apos;s clock is about {minutes} minutes {direction}. Please set the date and time correctly; synchronisation continues anyway.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>{name} ({role})</source>
@@ -3379,6 +3798,30 @@
     <message>
         <source>KIM Desktop sperren (Strg+L)</source>
         <translation>Lock KIM Desktop (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Synchronisiere ({phase}) …</source>
+        <translation>Synchronising ({phase}) …</translation>
+    </message>
+    <message>
+        <source>Synchronisiere …</source>
+        <translation>Synchronising …</translation>
+    </message>
+    <message>
+        <source>{done}/{total}</source>
+        <translation>{done}/{total}</translation>
+    </message>
+    <message>
+        <source>Synchronisiere ({phase}) … {counts}</source>
+        <translation>Synchronising ({phase}) … {counts}</translation>
+    </message>
+    <message>
+        <source>Synchronisiere … {counts}</source>
+        <translation>Synchronising … {counts}</translation>
+    </message>
+    <message>
+        <source>Synchronisation: {problem}</source>
+        <translation>Synchronisation: {problem}</translation>
     </message>
     <message>
         <source>Synchronisation: Status wird ermittelt …</source>
@@ -3506,6 +3949,268 @@
     <message>
         <source>Keine Haushaltsmitglieder erfasst.</source>
         <translation>No household members recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Klient:in</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Haushaltsmitglied</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Phasenwechsel</source>
+        <translation>Phase change</translation>
+    </message>
+    <message>
+        <source>Fallübergabe</source>
+        <translation>Case hand-over</translation>
+    </message>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Verweisung</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Gruppenangebot</source>
+        <translation>Group offer</translation>
+    </message>
+    <message>
+        <source>Gruppentermin</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <source>Struktureller Bedarf</source>
+        <translation>Structural need</translation>
+    </message>
+    <message>
+        <source>Einrichtung</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Benutzer:in</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Gelöscht / bearbeitet</source>
+        <translation>Deleted / edited</translation>
+    </message>
+    <message>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <source>Zielgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Bevorzugte Sprache</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Sprachmittlung nötig</source>
+        <translation>Language mediation needed</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Inhalt</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Fallverantwortung</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <source>Senden</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Empfangen</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>Prüfen</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Konflikte</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikte ({count})</source>
+        <translation>&amp;Conflicts ({count})</translation>
+    </message>
+    <message>
+        <source>Abge&amp;lehnte Änderungen ({count})</source>
+        <translation>Re&amp;jected changes ({count})</translation>
+    </message>
+    <message>
+        <source>Eine Synchronisation läuft bereits. Bitte warten Sie, bis sie fertig ist.</source>
+        <translation>A synchronisation is already running. Please wait until it has finished.</translation>
+    </message>
+    <message>
+        <source>Synchronisation abgeschlossen: {pushed} gesendet, {pulled} empfangen, {conflicts} Konflikte, {rejected} abgelehnt.</source>
+        <translation>Synchronisation finished: {pushed} sent, {pulled} received, {conflicts} conflicts, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>{reason}
+Die automatische Synchronisation ist angehalten, bis Sie das Gerät neu anmelden oder selbst „Jetzt synchronisieren“ wählen.</source>
+        <translation>{reason}
+Automatic synchronisation is paused until you enrol the device again or choose “Synchronise now” yourself.</translation>
+    </message>
+    <message>
+        <source>Das Gerät ist angemeldet.</source>
+        <translation>The device is enrolled.</translation>
+    </message>
+    <message>
+        <source>Der Anmeldecode ist unbekannt, abgelaufen oder wurde schon verwendet. Bitte lassen Sie sich von der Administration einen neuen Code geben.</source>
+        <translation>The enrolment code is unknown, has expired or has already been used. Please ask the administration for a new code.</translation>
+    </message>
+    <message>
+        <source>Der Konflikt ist gelöst; der gewählte Wert wird beim nächsten Mal übertragen.</source>
+        <translation>The conflict is resolved; the chosen value will be sent next time.</translation>
+    </message>
+    <message>
+        <source>Änderungen exportiert</source>
+        <translation>Changes exported</translation>
+    </message>
+    <message>
+        <source>Die ausstehenden Änderungen stehen verschlüsselt in
+{path}
+
+Bringen Sie die Datei zur Kreisverwaltung und lesen Sie danach deren Antwortdatei ein.</source>
+        <translation>The pending changes are stored, encrypted, in
+{path}
+
+Take the file to the district administration and then read in its reply file.</translation>
+    </message>
+    <message>
+        <source>Antwortdatei eingelesen</source>
+        <translation>Reply file read</translation>
+    </message>
+    <message>
+        <source>Die Antwortdatei
+{path}
+wurde eingelesen.</source>
+        <translation>The reply file
+{path}
+has been read.</translation>
+    </message>
+    <message>
+        <source>Synchronisationsdatei</source>
+        <translation>Sync file</translation>
+    </message>
+    <message>
+        <source>Eine Synchronisation läuft gerade. Bitte versuchen Sie es gleich erneut.</source>
+        <translation>A synchronisation is running. Please try again in a moment.</translation>
     </message>
 </context>
 <context>
