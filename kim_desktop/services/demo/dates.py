@@ -1,4 +1,8 @@
-"""The demo calendar: the period the data covers and working-day helpers."""
+"""The demo calendar: the period the data covers and working-day helpers.
+
+``FIRST_DAY``–``DATA_END`` are the evaluation years (:mod:`.figures`); what happens after them
+belongs to the current period before the day of generation (:mod:`.current`).
+"""
 
 from __future__ import annotations
 
@@ -32,6 +36,13 @@ def next_workday(day: date) -> date:
     """``day`` itself if it is a working day, else the Monday after."""
     while day.weekday() >= 5:
         day += timedelta(days=1)
+    return day
+
+
+def previous_workday(day: date) -> date:
+    """``day`` itself if it is a working day, else the Friday before."""
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
     return day
 
 
