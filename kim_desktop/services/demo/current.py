@@ -8,11 +8,12 @@ today, in a period of its own that the evaluation years' totals and shares do no
   three to ten weeks after their last contact), with a reason (mostly no contact any more,
   ended by the client, moved away; :data:`CLOSING_REASONS`); their open goals ended with them;
 - the others are still open today and have consultations in the current period, the
-  :data:`PERIOD_DAYS` before today (not before 2025), every :data:`GAP_DAYS` days back from
-  the last one, which lies within :data:`RECENT_DAYS` up to yesterday; except a few per case
-  manager (:data:`QUIET_SHARE` of their open cases, dealt exactly per case manager) whose last
-  contact lies :data:`QUIET_DAYS` back, longer than the default weeks of "Fälle ohne Kontakt"
-  on Heute, so that list names a handful of cases, not all;
+  :data:`PERIOD_DAYS` before today (not before 2025), every :data:`GAP_WORKDAYS` working days
+  back from the last one, which lies :data:`RECENT_WORKDAYS` working days before today (up to
+  yesterday); except a few per case manager (:data:`QUIET_SHARE` of their open cases, dealt
+  exactly per case manager) whose last contact lies :data:`QUIET_WORKDAYS` back, longer than
+  the default weeks of "Fälle ohne Kontakt" on Heute, so that list names a handful of cases,
+  not all;
 - each open case with recent contact has its next appointment on a working day from today to
   the end of next week, dealt in turn per case manager: today, next Monday, tomorrow, next
   Tuesday, … (:func:`agenda`), so every case manager has appointments today, this week and
@@ -44,7 +45,7 @@ from kim_desktop.domain.enums import ClosingReason
 from kim_desktop.services.demo import figures as fig
 from kim_desktop.services.demo.casework import Dealt, consultation_row
 from kim_desktop.services.demo.context import ONE_TIME, Case, DemoContext, Person
-from kim_desktop.services.demo.dates import DATA_END, next_workday, previous_workday
+from kim_desktop.services.demo.dates import DATA_END, next_workday, workday_before
 from kim_desktop.services.demo.quota import cumulative
 from kim_desktop.services.demo.referrals import ReferralPicker
 from kim_desktop.services.demo.topics import TopicDealer
@@ -59,10 +60,13 @@ CLOSING_REASONS: dict[ClosingReason, float] = {
     ClosingReason.MOVED_AWAY: 15,
     ClosingReason.REFERRED: 10,
 }
-RECENT_DAYS = (1, 24)
-GAP_DAYS = (10, 28)
+# Working days: the last contact of an open case this many before today, the previous ones
+# this many apart; a quiet case's last contact more than the default six weeks of "ohne
+# Kontakt" (30 working days) back.
+RECENT_WORKDAYS = (1, 17)
+GAP_WORKDAYS = (7, 20)
 QUIET_SHARE = 0.2
-QUIET_DAYS = (45, 66)  # the default "ohne Kontakt" is six weeks (42 days)
+QUIET_WORKDAYS = (31, 46)
 EXPIRING_SHARE = 0.12
 EXPIRING_DAYS = (3, 27)  # Heute lists consents expiring within 30 days
 
@@ -128,12 +132,13 @@ class CurrentPeriod:
         rng = self.ctx.rng
         manager = person.case_manager_id
         quiet = _take(self._quiet, manager, QUIET_SHARE)
-        back = QUIET_DAYS if quiet else RECENT_DAYS
-        day = previous_workday(self.today - timedelta(days=rng.randint(*back)))
+        day = workday_before(
+            self.today, rng.randint(*(QUIET_WORKDAYS if quiet else RECENT_WORKDAYS))
+        )
         days: list[date] = []
         while day >= self.first_day:
             days.append(day)
-            day = previous_workday(day - timedelta(days=rng.randint(*GAP_DAYS)))
+            day = workday_before(day, rng.randint(*GAP_WORKDAYS))
         for day in reversed(days):
             case.current.append(len(current))
             current.append(consultation_row(self.ctx, person, case, day))

@@ -39,11 +39,9 @@ def next_workday(day: date) -> date:
     return day
 
 
-def previous_workday(day: date) -> date:
-    """``day`` itself if it is a working day, else the Friday before."""
-    while day.weekday() >= 5:
-        day -= timedelta(days=1)
-    return day
+def workday_before(day: date, count: int) -> date:
+    """The ``count``-th working day before ``day`` (1: the working day before it)."""
+    return _workday(_workday_number(day) - count)
 
 
 def overlap_days(start: date, end: date, year: int) -> int:
@@ -59,6 +57,12 @@ def _workday_number(day: date) -> int:
     return weeks * 5 + min(weekday, 5)
 
 
+def _workday(number: int) -> date:
+    """The working day numbered ``number`` (see :func:`_workday_number`)."""
+    weeks, weekday = divmod(number, 5)
+    return _MONDAY + timedelta(days=weeks * 7 + weekday)
+
+
 def distinct_weekdays(rng: random.Random, start: date, end: date, k: int) -> list[date]:
     """``k`` working days between ``start`` and ``end`` (inclusive), all different while the
     period has enough of them (else every one, and the rest repeated), in random order."""
@@ -67,8 +71,4 @@ def distinct_weekdays(rng: random.Random, start: date, end: date, k: int) -> lis
     if n <= 0:
         return [start] * k
     picks = rng.sample(range(n), min(k, n)) + [rng.randrange(n) for _ in range(k - n)]
-    out = []
-    for number in picks:
-        weeks, weekday = divmod(first + number, 5)
-        out.append(_MONDAY + timedelta(days=weeks * 7 + weekday))
-    return out
+    return [_workday(first + number) for number in picks]

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from kim_desktop.domain.enums import ClosingReason, GoalStatus, ReferralStatus
 from kim_desktop.services.demo.context import DemoContext
+from kim_desktop.services.demo.dates import next_workday
 from kim_desktop.services.demo.quota import pick_by_thresholds
 from kim_desktop.services.demo.texts import DECLINED_REASONS, REFERRAL_OUTCOMES
 
@@ -80,7 +81,7 @@ def goal_dates(
     if not case_open or status not in _OPEN_GOAL or review >= earliest:
         return due, review
     periods = -(-(earliest - review).days // REVIEW_DAYS)
-    review = review + timedelta(days=periods * REVIEW_DAYS)
+    review = next_workday(review + timedelta(days=periods * REVIEW_DAYS))
     return review + timedelta(days=GOAL_DUE_AFTER_REVIEW), review
 
 

@@ -20,6 +20,7 @@ from kim_desktop.domain.enums import (
 )
 from kim_desktop.services.demo import figures as fig
 from kim_desktop.services.demo.context import DemoContext, Person
+from kim_desktop.services.demo.dates import next_workday
 from kim_desktop.services.demo.present import referral_state
 from kim_desktop.services.demo.quota import pick_by_thresholds
 from kim_desktop.services.demo.texts import REFERRAL_REASONS, TARGET_TOPICS
@@ -170,7 +171,7 @@ def _outgoing_referral(
         changed = min(end, referred_on + timedelta(days=rng.randint(2, 30)))
     follow_up = None
     if status in (ReferralStatus.SUGGESTED, ReferralStatus.ARRANGED, ReferralStatus.ACCEPTED):
-        follow_up = referred_on + timedelta(days=rng.randint(14, 28))
+        follow_up = next_workday(referred_on + timedelta(days=rng.randint(14, 28)))
     return (
         ctx.stamps.meta_on(referred_on)
         | {
