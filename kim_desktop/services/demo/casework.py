@@ -222,16 +222,15 @@ def write_case(
         if closed_on is not None:
             closing_reason = rng.choices(list(ClosingReason), cum_weights=_CLOSING_CUM)[0]
             phases.append((CasePhase.CLOSURE, closed_on))
-    # Closed after the end of the data (the current period): a closing of its own.
-    late = case.closes_on is not None and case.closing_reason is not None
-    final_reason = case.closing_reason if late else closing_reason
-    final_closed = case.closes_on if late else closed_on
+    later = _later_phases(case, phases, current)
+    final_reason = case.closing_reason or closing_reason
+    final_closed = case.closes_on or closed_on
     record |= {
         "client_id": client_id,
         "case_type": case_type,
         "case_manager_id": manager,
         "municipality_code": row["municipality_code"],
-        "phase": CasePhase.CLOSURE if late else phases[-1][0],
+        "phase": (later or phases)[-1][0],
         "opened_on": opened_on,
         "closed_on": final_closed,
         "closing_reason": final_reason,
@@ -246,12 +245,10 @@ def write_case(
     ctx.writer.add("cases", record)
     case.case_id, case.closed_on = case_id, final_closed
     _write_phases(ctx, case_id, manager, None, phases)
-    if late:
-        _write_phases(
-            ctx.present, case_id, manager, phases[-1][0], [(CasePhase.CLOSURE, case.closes_on)]
-        )
+    _write_phases(ctx.present, case_id, manager, phases[-1][0], later)
     if case.kind != ONE_TIME:
         _write_goals(ctx, case, case_id, phases, closing_reason)
+        _write_goals(ctx.present, case, case_id, later, None)  # planned in the current period
         write_incoming_referral(ctx, person, client_id, case_id, opened_on)
     _link_consultations(ctx, person, client_id, case, case_id, evaluation, case.consultations)
     if case.current:
@@ -266,6 +263,24 @@ def write_case(
             case.next_visit,
             AppointmentStatus.PLANNED,
         )
+
+
+_ONGOING = (CasePhase.INTAKE, CasePhase.ASSESSMENT, CasePhase.PLANNING, CasePhase.IMPLEMENTATION)
+
+
+def _later_phases(
+    case: Case, phases: list[tuple[CasePhase, date]], current: Dealt
+) -> list[tuple[CasePhase, date]]:
+    """Phase changes of the current period: the closing of a case closed after the end of the
+    data, or the phases an open case had not reached yet, one at each of its first
+    consultations of the current period, up to implementation/monitoring."""
+    if case.closes_on is not None:
+        return [(CasePhase.CLOSURE, case.closes_on)]
+    last = phases[-1][0]
+    if not case.current or last not in _ONGOING:
+        return []
+    days = [current.rows[j]["held_on"] for j in case.current]
+    return list(zip(_ONGOING[_ONGOING.index(last) + 1 :], days, strict=False))
 
 
 def _write_phases(

@@ -172,6 +172,21 @@ def test_open_cases_had_contact_in_recent_weeks(admin: OfficeSession) -> None:
     assert weekend == 0 and not_linked == 0  # held on working days, as planned appointments
 
 
+def test_open_cases_moved_on_through_their_phases(admin: OfficeSession) -> None:
+    rows = _rows(
+        admin,
+        "SELECT k.phase, (SELECT to_phase FROM case_phase_changes p WHERE p.case_id = k.id "
+        "ORDER BY changed_on DESC, created_at DESC LIMIT 1), "
+        "(SELECT count(*) FROM goals g WHERE g.case_id = k.id) "
+        "FROM cases k WHERE k.closed_on IS NULL",
+    )
+    assert all(phase == last_change for phase, last_change, _ in rows)
+    # Cases opened in late 2024 reached planning and implementation in the current period.
+    early = [phase for phase, _, _ in rows if phase in ("intake", "assessment", "planning")]
+    assert len(early) <= 0.05 * len(rows)
+    assert sum(goals > 0 for *_, goals in rows) >= 0.9 * len(rows)
+
+
 def test_cases_open_at_the_end_of_the_data_were_closed_with_a_reason(
     admin: OfficeSession,
 ) -> None:
