@@ -262,6 +262,7 @@ def write_case(
             row,
             case.next_visit,
             AppointmentStatus.PLANNED,
+            case.visit_block,
         )
 
 
@@ -399,17 +400,14 @@ def _write_appointment(
     row: dict[str, Any],
     day: date,
     status: AppointmentStatus,
+    block: int | None = None,
 ) -> str:
-    """An appointment on ``day`` in the town hall; returns its id."""
+    """An appointment on ``day`` in the town hall; returns its id. ``block`` (0–3) places it
+    in one of the day's two-hour blocks, so that a case manager's appointments of one day
+    with different blocks never overlap; without it, any time of the office day."""
     rng = ctx.rng
-    starts = datetime(
-        day.year,
-        day.month,
-        day.day,
-        7 + rng.randrange(8),
-        rng.choice((0, 15, 30, 45)),
-        tzinfo=UTC,
-    )
+    hour = 7 + rng.randrange(8) if block is None else 7 + 2 * (block % 4)
+    starts = datetime(day.year, day.month, day.day, hour, rng.choice((0, 15, 30, 45)), tzinfo=UTC)
     created = ctx.stamps.at(day - timedelta(days=rng.randint(3, 21)))
     record = ctx.stamps.meta(created) | {
         "client_id": client_id,

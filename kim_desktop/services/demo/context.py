@@ -62,12 +62,14 @@ class Case:
     closed_on: date | None = None  # … with its closing day (None: still open)
     # The current period (:mod:`.current`) of a case open at the end of the data: closed
     # after the data's end (day and reason), or open today with consultations (indices into
-    # the chunk's list of the current period), its next appointment unless it is quiet, and
-    # the day its client's case-management consent expires (None: not limited).
+    # the chunk's list of the current period), its next appointment unless it is quiet (day and
+    # block of the day), and the day its client's case-management consent expires (None: not
+    # limited).
     closes_on: date | None = None
     closing_reason: ClosingReason | None = None
     current: list[int] = field(default_factory=list)
     next_visit: date | None = None
+    visit_block: int = 0  # the next appointment's two-hour block of its day
     consent_until: date | None = None
 
     @property

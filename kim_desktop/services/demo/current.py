@@ -17,7 +17,8 @@ today, in a period of its own that the evaluation years' totals and shares do no
 - each open case with recent contact has its next appointment on a working day from today to
   the end of next week, dealt in turn per case manager: today, next Monday, tomorrow, next
   Tuesday, … (:func:`agenda`), so every case manager has appointments today, this week and
-  next week (on a weekend: the next two weeks);
+  next week (on a weekend: the next two weeks); a day's second round of appointments goes to
+  the next two-hour block, so they do not overlap (up to four a day);
 - :data:`EXPIRING_SHARE` of a case manager's open cases (a few) have a case-management consent
   that expires within the next weeks (:data:`EXPIRING_DAYS`).
 
@@ -146,6 +147,7 @@ class CurrentPeriod:
             turn = self._visits.get(manager, 0)
             self._visits[manager] = turn + 1
             case.next_visit = self.agenda[turn % len(self.agenda)]
+            case.visit_block = turn // len(self.agenda)
         if _take(self._expiring, manager, EXPIRING_SHARE):
             case.consent_until = self.today + timedelta(days=rng.randint(*EXPIRING_DAYS))
 

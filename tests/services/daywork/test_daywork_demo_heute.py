@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -146,8 +147,13 @@ def test_appointments_today_this_week_and_next_week(
         assert 1 <= len(overview.appointments_today) <= 4, login
         assert overview.appointments_week, login
         assert next_week >= 1, login
-        for row in overview.appointments_today + overview.appointments_week:
+        planned = overview.appointments_today + overview.appointments_week
+        for row in planned:
             assert row.status == "planned" and row.case_id, row
+        # A case manager's planned appointments never overlap.
+        planned.sort(key=lambda row: row.starts_at)
+        for earlier, later in pairwise(planned):
+            assert earlier.ends_at <= later.starts_at, (login, earlier, later)
 
 
 def test_open_cases_had_contact_in_recent_weeks(admin: OfficeSession) -> None:
