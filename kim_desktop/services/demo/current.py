@@ -17,8 +17,9 @@ today, in a period of its own that the evaluation years' totals and shares do no
 - each open case with recent contact has its next appointment on a working day from today to
   the end of next week, dealt in turn per case manager: today, next Monday, tomorrow, next
   Tuesday, … (:func:`agenda`), so every case manager has appointments today, this week and
-  next week (on a weekend: the next two weeks); a day's second round of appointments goes to
-  the next two-hour block, so they do not overlap (up to four a day);
+  next week (on a weekend: the next two weeks), at least :data:`MIN_VISIT_GAP` working days
+  after the last contact; a day's second round of appointments goes to the next two-hour
+  block, so they do not overlap (up to four a day);
 - :data:`EXPIRING_SHARE` of a case manager's open cases (a few) have a case-management consent
   that expires within the next weeks (:data:`EXPIRING_DAYS`).
 
@@ -46,7 +47,12 @@ from kim_desktop.domain.enums import ClosingReason
 from kim_desktop.services.demo import figures as fig
 from kim_desktop.services.demo.casework import Dealt, consultation_row
 from kim_desktop.services.demo.context import ONE_TIME, Case, DemoContext, Person
-from kim_desktop.services.demo.dates import DATA_END, next_workday, workday_before
+from kim_desktop.services.demo.dates import (
+    DATA_END,
+    next_workday,
+    workday_before,
+    workdays_between,
+)
 from kim_desktop.services.demo.quota import cumulative
 from kim_desktop.services.demo.referrals import ReferralPicker
 from kim_desktop.services.demo.topics import TopicDealer
@@ -65,6 +71,7 @@ CLOSING_REASONS: dict[ClosingReason, float] = {
 # this many apart; a quiet case's last contact more than the default six weeks of "ohne
 # Kontakt" (30 working days) back.
 RECENT_WORKDAYS = (1, 17)
+MIN_VISIT_GAP = 5  # working days from the last contact to the next appointment
 GAP_WORKDAYS = (7, 20)
 QUIET_SHARE = 0.2
 QUIET_WORKDAYS = (31, 46)
@@ -132,10 +139,18 @@ class CurrentPeriod:
     def _continue(self, person: Person, case: Case, current: list[dict[str, Any]]) -> None:
         rng = self.ctx.rng
         manager = person.case_manager_id
-        quiet = _take(self._quiet, manager, QUIET_SHARE)
-        day = workday_before(
-            self.today, rng.randint(*(QUIET_WORKDAYS if quiet else RECENT_WORKDAYS))
-        )
+        if _take(self._quiet, manager, QUIET_SHARE):
+            back = rng.randint(*QUIET_WORKDAYS)
+        else:
+            turn = self._visits.get(manager, 0)
+            self._visits[manager] = turn + 1
+            case.next_visit = self.agenda[turn % len(self.agenda)]
+            case.visit_block = turn // len(self.agenda)
+            # The last contact at least MIN_VISIT_GAP working days before the next one.
+            ahead = workdays_between(self.today, case.next_visit)
+            low, high = RECENT_WORKDAYS
+            back = rng.randint(max(low, MIN_VISIT_GAP - ahead), high)
+        day = workday_before(self.today, back)
         days: list[date] = []
         while day >= self.first_day:
             days.append(day)
@@ -143,11 +158,6 @@ class CurrentPeriod:
         for day in reversed(days):
             case.current.append(len(current))
             current.append(consultation_row(self.ctx, person, case, day))
-        if not quiet:
-            turn = self._visits.get(manager, 0)
-            self._visits[manager] = turn + 1
-            case.next_visit = self.agenda[turn % len(self.agenda)]
-            case.visit_block = turn // len(self.agenda)
         if _take(self._expiring, manager, EXPIRING_SHARE):
             case.consent_until = self.today + timedelta(days=rng.randint(*EXPIRING_DAYS))
 

@@ -44,6 +44,11 @@ def workday_before(day: date, count: int) -> date:
     return _workday(_workday_number(day) - count)
 
 
+def workdays_between(start: date, end: date) -> int:
+    """How many working days lie from ``start`` (included) to ``end`` (excluded)."""
+    return _workday_number(end) - _workday_number(start)
+
+
 def overlap_days(start: date, end: date, year: int) -> int:
     """How many days of ``start``–``end`` (inclusive) fall into ``year``."""
     lo = max(start, date(year, 1, 1))

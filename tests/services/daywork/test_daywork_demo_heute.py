@@ -176,6 +176,15 @@ def test_open_cases_had_contact_in_recent_weeks(admin: OfficeSession) -> None:
         end=END,
     )
     assert weekend == 0 and not_linked == 0  # held on working days, as planned appointments
+    # The next appointment comes a week or more after the last contact.
+    gaps = _rows(
+        admin,
+        "SELECT julianday(date(a.starts_at)) - julianday(max(c.held_on)) FROM appointments a "
+        "JOIN consultations c ON c.case_id = a.case_id WHERE a.status = 'planned' "
+        "GROUP BY a.id",
+    )
+    assert len(gaps) > 100
+    assert min(gap for (gap,) in gaps) >= 7
 
 
 def test_open_cases_moved_on_through_their_phases(admin: OfficeSession) -> None:
