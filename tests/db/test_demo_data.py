@@ -1,9 +1,15 @@
-"""The demo office: figures of the district's evaluation, determinism, encryption, login."""
+"""The demo office: figures of the district's evaluation, determinism, encryption, login.
+
+The evaluation years 2022–2024 follow the district's figures exactly; the consultations of
+the current period (the weeks before the day of generation, :mod:`~.demo.current`) come on
+top and follow the same shares.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +28,21 @@ from kim_desktop.services.demo import (
     populate,
 )
 from kim_desktop.services.demo import figures as fig
+from kim_desktop.services.demo.current import PERIOD_DAYS
+from kim_desktop.services.demo.dates import DATA_END
 from kim_desktop.services.demo.office import DEMO_MUNICIPALITIES
 from kim_desktop.services.demo.plan import consultation_limits, default_consultations
 from kim_desktop.services.demo.quota import capped_remainder
 from kim_desktop.services.office_session import OfficeSession
 
+TODAY = date(2026, 6, 17)  # the day of generation: a Wednesday
+EVALUATION = "c.held_on <= '2024-12-31'"
+
 
 @pytest.fixture(scope="module")
 def demo_office(tmp_path_factory: pytest.TempPathFactory) -> tuple[DataPaths, DemoCredentials]:
     paths = DataPaths(tmp_path_factory.mktemp("demo") / "office")
-    credentials = create_demo_office(paths)
+    credentials = create_demo_office(paths, today=TODAY)
     return paths, credentials
 
 
@@ -62,7 +73,15 @@ def test_consultations_per_year_and_type_follow_the_evaluation(
         "FROM consultations WHERE deleted_at IS NULL GROUP BY 1, 2",
     )
     counts = {(year, kind): n for year, kind, n in rows}
-    assert {year for year, _ in counts} == set(fig.YEARS)
+    # The evaluation years, and the current period before the day of generation.
+    assert {year for year, _ in counts} == {*fig.YEARS, 2026}
+    [(first, last)] = _rows(
+        demo_session,
+        "SELECT min(held_on), max(held_on) FROM consultations WHERE held_on > :end",
+        end=DATA_END.isoformat(),
+    )
+    assert date.fromisoformat(first) >= TODAY - timedelta(days=PERIOD_DAYS)
+    assert date.fromisoformat(last) < TODAY
     for year in fig.YEARS:
         one_time = counts[(year, "one_time")]
         case_management = counts[(year, "case_management")]
@@ -75,17 +94,20 @@ def test_consultations_per_year_and_type_follow_the_evaluation(
     assert fig.CONSULTATIONS_PER_YEAR[2023] == 2137
 
 
-def test_topic_shares_follow_the_evaluation(demo_session: OfficeSession) -> None:
+@pytest.mark.parametrize(("period", "tolerance"), [(EVALUATION, 0.5), (f"NOT {EVALUATION}", 1.0)])
+def test_topic_shares_follow_the_evaluation(
+    demo_session: OfficeSession, period: str, tolerance: float
+) -> None:
     rows = _rows(
         demo_session,
         "SELECT l.topic_code, count(*) FROM consultation_topics_link l "
         "JOIN consultations c ON c.id = l.consultation_id "
-        "WHERE c.consultation_type != 'mukis_individual' GROUP BY 1",
+        f"WHERE c.consultation_type != 'mukis_individual' AND {period} GROUP BY 1",
     )
     shares = _shares(rows)
     assert set(shares) == set(fig.TOPIC_SHARES)
     for code, target in fig.TOPIC_SHARES.items():
-        assert shares[code] == pytest.approx(target, abs=0.5), code
+        assert shares[code] == pytest.approx(target, abs=tolerance), code
     per_consultation = _rows(
         demo_session,
         "SELECT count(*) FROM consultation_topics_link GROUP BY consultation_id",
@@ -100,14 +122,22 @@ def test_topic_shares_follow_the_evaluation(demo_session: OfficeSession) -> None
 
 
 def test_referral_shares_follow_the_evaluation(demo_session: OfficeSession) -> None:
-    rows = _rows(
-        demo_session,
-        "SELECT target_code, count(*) FROM referrals WHERE direction = 'outgoing' GROUP BY 1",
-    )
-    shares = _shares(rows)
-    assert set(shares) == set(fig.REFERRAL_SHARES)
-    for code, target in fig.REFERRAL_SHARES.items():
-        assert shares[code] == pytest.approx(target, abs=0.5), code
+    shares_by_period = [
+        _shares(
+            _rows(
+                demo_session,
+                "SELECT target_code, count(*) FROM referrals "
+                f"WHERE direction = 'outgoing' AND referred_on {period} :end GROUP BY 1",
+                end=DATA_END.isoformat(),
+            )
+        )
+        for period in ("<=", ">")
+    ]
+    # Exact in the evaluation years; the few referrals of the current period come close.
+    for shares, tolerance in zip(shares_by_period, (0.5, 1.0), strict=True):
+        assert set(shares) == set(fig.REFERRAL_SHARES)
+        for code, target in fig.REFERRAL_SHARES.items():
+            assert shares[code] == pytest.approx(target, abs=tolerance), code
     incoming = _rows(
         demo_session,
         "SELECT DISTINCT target_code FROM referrals WHERE direction = 'incoming'",
@@ -118,7 +148,7 @@ def test_referral_shares_follow_the_evaluation(demo_session: OfficeSession) -> N
         demo_session,
         "SELECT count(*) FROM referrals r LEFT JOIN consents k ON k.id = r.consent_id "
         "WHERE r.direction = 'outgoing' AND (k.purpose IS NOT 'referral' "
-        "OR k.client_id != r.client_id)",
+        "OR k.client_id != r.client_id OR k.given_on > r.referred_on)",
     )
     assert uncovered == [(0,)]
 
@@ -189,10 +219,13 @@ def test_foreign_keys_are_intact(demo_session: OfficeSession) -> None:
 def test_upcoming_appointments_exist(demo_session: OfficeSession) -> None:
     rows = _rows(
         demo_session,
-        "SELECT count(*) FROM appointments WHERE status = 'planned' "
-        "AND starts_at >= date('now') AND starts_at <= date('now', '+22 days')",
+        "SELECT count(*), min(starts_at), max(starts_at) FROM appointments "
+        "WHERE status = 'planned'",
     )
-    assert rows[0][0] > 20
+    [(count, first, last)] = rows
+    assert count > 20
+    assert first[:10] == TODAY.isoformat()
+    assert last[:10] <= (TODAY + timedelta(days=14)).isoformat()
 
 
 def test_demo_login_and_staff_login(demo_office: tuple[DataPaths, DemoCredentials]) -> None:
@@ -314,13 +347,16 @@ def test_capped_remainder_is_exact_and_keeps_the_caps() -> None:
 def test_a_denser_office_has_longer_case_histories(tmp_path: Path) -> None:
     clients, consultations = 300, 4500
     paths = DataPaths(tmp_path / "dense")
-    credentials = create_demo_office(paths, clients=clients, seed=3, consultations=consultations)
+    credentials = create_demo_office(
+        paths, clients=clients, seed=3, consultations=consultations, today=TODAY
+    )
     session = AuthService(paths).login(credentials.login, credentials.password)
     try:
+        # ``consultations`` are those of the evaluation years; the current period comes on top.
         rows = _rows(
             session,
             "SELECT CAST(strftime('%Y', held_on) AS INTEGER), consultation_type, count(*) "
-            "FROM consultations GROUP BY 1, 2",
+            f"FROM consultations c WHERE {EVALUATION} GROUP BY 1, 2",
         )
         per_client = sorted(
             n
@@ -339,7 +375,8 @@ def test_a_denser_office_has_longer_case_histories(tmp_path: Path) -> None:
             _rows(
                 session,
                 "SELECT target_code, count(*) FROM referrals WHERE direction = 'outgoing' "
-                "GROUP BY 1",
+                "AND referred_on <= :end GROUP BY 1",
+                end=DATA_END.isoformat(),
             )
         )
     finally:

@@ -2,11 +2,14 @@
 
 Consultations are laid out per client from the plan (days, type, mode, language mediation);
 cases follow them (opening, phase changes, closing), with goals, incoming referrals and
-appointments (held ones from mid-2024, missed ones, planned ones after today).
+appointments (held ones from mid-2024, missed ones). A case open at the end of the data
+continues in the current period (:mod:`.current`): closed since, or with consultations in the
+weeks before today and its next appointment.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -35,12 +38,11 @@ from kim_desktop.services.demo.dates import (
     HELD_APPOINTMENTS_FROM,
     LAST_DAY,
     distinct_weekdays,
-    next_workday,
     random_weekday,
 )
 from kim_desktop.services.demo.ids import hlc_at
 from kim_desktop.services.demo.plan import Plan
-from kim_desktop.services.demo.present import goal_dates
+from kim_desktop.services.demo.present import closed_goal_status, goal_dates
 from kim_desktop.services.demo.quota import pick_by_thresholds
 from kim_desktop.services.demo.referrals import write_incoming_referral
 from kim_desktop.services.demo.texts import CLOSING_NOTES, GOALS, MUKIS_GOALS, MUKIS_NOTES, NOTES
@@ -116,43 +118,55 @@ def add_consultations(
                     day = random_weekday(rng, lo, max(lo, hi))
                 entries.append((day, case))
     entries.sort(key=lambda e: e[0])
-    row = person.row
     for day, case in entries:
-        if case.kind == ONE_TIME:
-            ctype, duration = ConsultationType.ONE_TIME, rng.choice((30, 45, 45, 60))
-        elif case.kind == CASE_MANAGEMENT:
-            ctype, duration = ConsultationType.CASE_MANAGEMENT, rng.choice((45, 60, 60, 90))
-        else:
-            ctype, duration = ConsultationType.MUKIS_INDIVIDUAL, rng.choice((45, 60, 90))
-        mode = pick_by_thresholds(rng.random(), _MODES, ConsultationMode.VIDEO)
-        mediation, mediation_language = LanguageMediation.NONE, None
-        if row["interpreter_needed"] and row["preferred_language_code"] != "de":
-            vasco = 0.35 if day.year >= 2023 else 0.05
-            mediation = pick_by_thresholds(
-                rng.random(),
-                ((0.45, LanguageMediation.PERSON), (0.45 + vasco, LanguageMediation.VASCO)),
-                LanguageMediation.NONE,
-            )
-            if mediation is not LanguageMediation.NONE:
-                mediation_language = row["preferred_language_code"]
         case.consultations.append(len(consultations))
-        consultations.append(
-            ctx.stamps.meta_on(day)
-            | {
-                "client_id": None,
-                "case_id": None,
-                "appointment_id": None,
-                "case_manager_id": person.case_manager_id,
-                "municipality_code": row["municipality_code"],
-                "held_on": day,
-                "duration_minutes": duration,
-                "mode": mode,
-                "consultation_type": ctype,
-                "language_mediation": mediation,
-                "mediation_language_code": mediation_language,
-                "notes": "",
-            }
+        consultations.append(consultation_row(ctx, person, case, day))
+
+
+def consultation_row(ctx: DemoContext, person: Person, case: Case, day: date) -> dict[str, Any]:
+    """A consultation of ``case`` on ``day`` (without client and case ids yet)."""
+    rng = ctx.rng
+    row = person.row
+    if case.kind == ONE_TIME:
+        ctype, duration = ConsultationType.ONE_TIME, rng.choice((30, 45, 45, 60))
+    elif case.kind == CASE_MANAGEMENT:
+        ctype, duration = ConsultationType.CASE_MANAGEMENT, rng.choice((45, 60, 60, 90))
+    else:
+        ctype, duration = ConsultationType.MUKIS_INDIVIDUAL, rng.choice((45, 60, 90))
+    mode = pick_by_thresholds(rng.random(), _MODES, ConsultationMode.VIDEO)
+    mediation, mediation_language = LanguageMediation.NONE, None
+    if row["interpreter_needed"] and row["preferred_language_code"] != "de":
+        vasco = 0.35 if day.year >= 2023 else 0.05
+        mediation = pick_by_thresholds(
+            rng.random(),
+            ((0.45, LanguageMediation.PERSON), (0.45 + vasco, LanguageMediation.VASCO)),
+            LanguageMediation.NONE,
         )
+        if mediation is not LanguageMediation.NONE:
+            mediation_language = row["preferred_language_code"]
+    return ctx.stamps.meta_on(day) | {
+        "client_id": None,
+        "case_id": None,
+        "appointment_id": None,
+        "case_manager_id": person.case_manager_id,
+        "municipality_code": row["municipality_code"],
+        "held_on": day,
+        "duration_minutes": duration,
+        "mode": mode,
+        "consultation_type": ctype,
+        "language_mediation": mediation,
+        "mediation_language_code": mediation_language,
+        "notes": "",
+    }
+
+
+@dataclass
+class Dealt:
+    """Consultations of a chunk with their topics and referred targets (by index)."""
+
+    rows: list[dict[str, Any]]
+    topics: list[list[str]]
+    referred: dict[int, str]
 
 
 def write_case(
@@ -160,15 +174,20 @@ def write_case(
     person: Person,
     client_id: str,
     case: Case,
-    consultations: list[dict[str, Any]],
-    topics: list[list[str]],
-    referred: dict[int, str],
+    evaluation: Dealt,
+    current: Dealt,
 ) -> None:
-    """The case, its phase changes, goals and appointments; links its consultations."""
+    """The case, its phase changes, goals and appointments; links its consultations.
+
+    ``evaluation`` and ``current`` are the chunk's consultations of the evaluation years and
+    of the current period (:mod:`.current`); what belongs to the current period (a closing
+    after the data's end, its consultations, the next appointment) draws from the present
+    generator.
+    """
     rng = ctx.rng
     row = person.row
     manager = person.case_manager_id
-    days = [consultations[j]["held_on"] for j in case.consultations]
+    days = [evaluation.rows[j]["held_on"] for j in case.consultations]
     opened_on = min(days) if days else case.opened_on
     last = max(days) if days else opened_on
     record = ctx.stamps.meta_on(opened_on)
@@ -181,7 +200,7 @@ def write_case(
         closed_on = opened_on
         closing_reason = (
             ClosingReason.REFERRED
-            if any(j in referred for j in case.consultations)
+            if any(j in evaluation.referred for j in case.consultations)
             else ClosingReason.GOALS_REACHED
         )
         phases.append((CasePhase.CLOSURE, closed_on))
@@ -203,23 +222,76 @@ def write_case(
         if closed_on is not None:
             closing_reason = rng.choices(list(ClosingReason), cum_weights=_CLOSING_CUM)[0]
             phases.append((CasePhase.CLOSURE, closed_on))
+    later = _later_phases(case, phases, current)
+    final_reason = case.closing_reason or closing_reason
+    final_closed = case.closes_on or closed_on
     record |= {
         "client_id": client_id,
         "case_type": case_type,
         "case_manager_id": manager,
         "municipality_code": row["municipality_code"],
-        "phase": phases[-1][0],
+        "phase": (later or phases)[-1][0],
         "opened_on": opened_on,
-        "closed_on": closed_on,
-        "closing_reason": closing_reason,
-        "closing_note": CLOSING_NOTES[closing_reason] if closing_reason else "",
+        "closed_on": final_closed,
+        "closing_reason": final_reason,
+        "closing_note": CLOSING_NOTES[final_reason] if final_reason else "",
     }
     if closed_on is not None:
         record["updated_at"] = ctx.stamps.at(closed_on)
+    elif case.closes_on is not None:
+        record["updated_at"] = ctx.present.stamps.at(case.closes_on)
+    if final_closed is not None:
         record["hlc"] = hlc_at(record["updated_at"])
     ctx.writer.add("cases", record)
-    case.case_id, case.closed_on = case_id, closed_on
-    previous: CasePhase | None = None
+    case.case_id, case.closed_on = case_id, final_closed
+    _write_phases(ctx, case_id, manager, None, phases)
+    _write_phases(ctx.present, case_id, manager, phases[-1][0], later)
+    if case.kind != ONE_TIME:
+        _write_goals(ctx, case, case_id, phases, closing_reason)
+        _write_goals(ctx.present, case, case_id, later, None)  # planned in the current period
+        write_incoming_referral(ctx, person, client_id, case_id, opened_on)
+    _link_consultations(ctx, person, client_id, case, case_id, evaluation, case.consultations)
+    if case.current:
+        _link_consultations(ctx.present, person, client_id, case, case_id, current, case.current)
+    if case.next_visit is not None:
+        _write_appointment(
+            ctx.present,
+            client_id,
+            case_id,
+            manager,
+            row,
+            case.next_visit,
+            AppointmentStatus.PLANNED,
+            case.visit_block,
+        )
+
+
+_ONGOING = (CasePhase.INTAKE, CasePhase.ASSESSMENT, CasePhase.PLANNING, CasePhase.IMPLEMENTATION)
+
+
+def _later_phases(
+    case: Case, phases: list[tuple[CasePhase, date]], current: Dealt
+) -> list[tuple[CasePhase, date]]:
+    """Phase changes of the current period: the closing of a case closed after the end of the
+    data, or the phases an open case had not reached yet, one at each of its first
+    consultations of the current period, up to implementation/monitoring."""
+    if case.closes_on is not None:
+        return [(CasePhase.CLOSURE, case.closes_on)]
+    last = phases[-1][0]
+    if not case.current or last not in _ONGOING:
+        return []
+    days = [current.rows[j]["held_on"] for j in case.current]
+    return list(zip(_ONGOING[_ONGOING.index(last) + 1 :], days, strict=False))
+
+
+def _write_phases(
+    ctx: DemoContext,
+    case_id: str,
+    manager: str,
+    previous: CasePhase | None,
+    phases: list[tuple[CasePhase, date]],
+) -> None:
+    """The phase changes ``phases`` of a case whose phase was ``previous`` before them."""
     for phase, day in phases:
         ctx.writer.add(
             "case_phase_changes",
@@ -234,15 +306,6 @@ def write_case(
             },
         )
         previous = phase
-    if case.kind != ONE_TIME:
-        _write_goals(ctx, case, case_id, phases, closing_reason)
-        write_incoming_referral(ctx, person, client_id, case_id, opened_on)
-    _link_consultations(ctx, person, client_id, case, case_id, consultations, topics)
-    if case.kind != ONE_TIME and closed_on is None and rng.random() < 0.5:
-        upcoming = next_workday(ctx.today + timedelta(days=rng.randint(1, 19)))
-        _write_appointment(
-            ctx, client_id, case_id, manager, row, upcoming, AppointmentStatus.PLANNED
-        )
 
 
 def _link_consultations(
@@ -251,16 +314,18 @@ def _link_consultations(
     client_id: str,
     case: Case,
     case_id: str,
-    consultations: list[dict[str, Any]],
-    topics: list[list[str]],
+    dealt: Dealt,
+    indices: list[int],
 ) -> None:
-    """Client, case, notes and (from mid-2024) appointments of the case's consultations."""
+    """Client, case, notes and (from mid-2024) appointments of the case's consultations
+    ``indices`` of ``dealt``."""
     rng = ctx.rng
     row = person.row
     manager = person.case_manager_id
     mukis = case.kind == MUKIS
-    for j in case.consultations:
-        consultation = consultations[j]
+    topics = dealt.topics
+    for j in indices:
+        consultation = dealt.rows[j]
         consultation["client_id"] = client_id
         consultation["case_id"] = case_id
         if rng.random() < 0.6:
@@ -310,6 +375,8 @@ def _write_goals(
             status = rng.choice(_GOAL_STATUS_REACHED)
         else:
             status = rng.choice(_GOAL_STATUS_ENDED)
+        if case.closing_reason is not None:
+            status = closed_goal_status(ctx, status, case.closing_reason)
         due, review = goal_dates(ctx, due, due - timedelta(days=30), status, case.closed_on is None)
         ctx.writer.add(
             "goals",
@@ -333,17 +400,14 @@ def _write_appointment(
     row: dict[str, Any],
     day: date,
     status: AppointmentStatus,
+    block: int | None = None,
 ) -> str:
-    """An appointment on ``day`` in the town hall; returns its id."""
+    """An appointment on ``day`` in the town hall; returns its id. ``block`` (0–3) places it
+    in one of the day's two-hour blocks, so that a case manager's appointments of one day
+    with different blocks never overlap; without it, any time of the office day."""
     rng = ctx.rng
-    starts = datetime(
-        day.year,
-        day.month,
-        day.day,
-        7 + rng.randrange(8),
-        rng.choice((0, 15, 30, 45)),
-        tzinfo=UTC,
-    )
+    hour = 7 + rng.randrange(8) if block is None else 7 + 2 * (block % 4)
+    starts = datetime(day.year, day.month, day.day, hour, rng.choice((0, 15, 30, 45)), tzinfo=UTC)
     created = ctx.stamps.at(day - timedelta(days=rng.randint(3, 21)))
     record = ctx.stamps.meta(created) | {
         "client_id": client_id,

@@ -1,16 +1,17 @@
 """One chunk of clients, from the plan to inserted rows.
 
 The people of the chunk are drawn, their consultations laid out, topics and referrals dealt
-over the whole chunk (so the shares stay exact), then every client is written with consents,
-cases and referrals, and the chunk's rows are inserted parents first.
+over the whole chunk (so the shares stay exact), the cases open at the end of the data
+continued into the current period (:mod:`.current`, dealt the same way), then every client
+is written with consents, cases and referrals, and the chunk's rows are inserted parents first.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from kim_desktop.services.demo.casework import add_consultations, write_case
+from kim_desktop.services.demo.casework import Dealt, add_consultations, write_case
 from kim_desktop.services.demo.context import DemoContext, Person
+from kim_desktop.services.demo.current import CurrentPeriod
+from kim_desktop.services.demo.dates import DATA_END
 from kim_desktop.services.demo.people import new_person, write_client
 from kim_desktop.services.demo.plan import Plan
 from kim_desktop.services.demo.referrals import (
@@ -30,40 +31,54 @@ class ChunkWriter:
         self.plan = plan
         self.topics = TopicDealer(ctx.rng)
         self.referrals = ReferralPicker(ctx.rng)
+        self.period = CurrentPeriod(ctx)
 
     def write(self, indices: range) -> None:
         """Generate and insert the clients ``indices`` of the plan with all their records."""
         ctx, plan = self.ctx, self.plan
         people = [new_person(ctx, plan, i) for i in indices]
-        consultations: list[dict[str, Any]] = []
+        rows: list[dict] = []
         for person in people:
-            add_consultations(ctx, person, plan, consultations)
-        topics = self.topics.deal(consultations)
-        referred = self.referrals.pick(consultations, topics)
+            add_consultations(ctx, person, plan, rows)
+        topics = self.topics.deal(rows)
+        evaluation = Dealt(rows, topics, self.referrals.pick(rows, topics))
+        current_rows: list[dict] = []
         for person in people:
-            self._finish_person(person, consultations, topics, referred)
+            self.period.continue_cases(person, rows, current_rows)
+        current = self.period.deal(current_rows)
+        for person in people:
+            self._finish_person(person, evaluation, current)
         writer = ctx.writer
-        for row, codes in zip(consultations, topics, strict=True):
-            writer.add("consultations", row)
-            for code in codes:
-                writer.add(
-                    "consultation_topics_link", {"consultation_id": row["id"], "topic_code": code}
-                )
+        for dealt in (evaluation, current):
+            for row, codes in zip(dealt.rows, dealt.topics, strict=True):
+                writer.add("consultations", row)
+                for code in codes:
+                    writer.add(
+                        "consultation_topics_link",
+                        {"consultation_id": row["id"], "topic_code": code},
+                    )
         writer.flush(CHUNK_TABLE_ORDER)
 
-    def _finish_person(
-        self,
-        person: Person,
-        consultations: list[dict[str, Any]],
-        topics: list[list[str]],
-        referred: dict[int, str],
-    ) -> None:
+    def _finish_person(self, person: Person, evaluation: Dealt, current: Dealt) -> None:
         ctx = self.ctx
-        client_id = write_client(ctx, person, consultations)
+        client_id = write_client(ctx, person, evaluation.rows)
+        self.period.settle_consent(person)
+        then = [j for case in person.cases for j in case.consultations]
         outgoing, consent_id = write_referral_consent(
-            ctx, person, client_id, consultations, referred
+            ctx, person, client_id, evaluation.rows, evaluation.referred, then
+        )
+        now = [j for case in person.cases for j in case.current]
+        current_outgoing, current_consent_id = write_referral_consent(
+            ctx.present, person, client_id, current.rows, current.referred, now
         )
         for case in person.cases:
-            write_case(ctx, person, client_id, case, consultations, topics, referred)
-        open_case_ids = {c.case_id for c in person.cases if c.case_id and c.closed_on is None}
-        write_outgoing_referrals(ctx, client_id, outgoing, consultations, consent_id, open_case_ids)
+            write_case(ctx, person, client_id, case, evaluation, current)
+        write_outgoing_referrals(ctx, client_id, outgoing, evaluation.rows, consent_id, DATA_END)
+        write_outgoing_referrals(
+            ctx.present,
+            client_id,
+            current_outgoing,
+            current.rows,
+            current_consent_id,
+            self.period.yesterday,
+        )

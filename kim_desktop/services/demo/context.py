@@ -8,6 +8,7 @@ records passed between the generator modules (:class:`Case`, :class:`Person`) li
 
 from __future__ import annotations
 
+import copy
 import random
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from kim_desktop.db.models import (
     office_municipalities,
     user_municipalities,
 )
-from kim_desktop.domain.enums import Role
+from kim_desktop.domain.enums import ClosingReason, Role
 from kim_desktop.services.demo import figures as fig
 from kim_desktop.services.demo.errors import DemoDataError
 from kim_desktop.services.demo.ids import Stamps
@@ -59,6 +60,22 @@ class Case:
     consultations: list[int] = field(default_factory=list)  # indices into the chunk's list
     case_id: str | None = None  # set once the case is written …
     closed_on: date | None = None  # … with its closing day (None: still open)
+    # The current period (:mod:`.current`) of a case open at the end of the data: closed
+    # after the data's end (day and reason), or open today with consultations (indices into
+    # the chunk's list of the current period), its next appointment unless it is quiet (day and
+    # block of the day), and the day its client's case-management consent expires (None: not
+    # limited).
+    closes_on: date | None = None
+    closing_reason: ClosingReason | None = None
+    current: list[int] = field(default_factory=list)
+    next_visit: date | None = None
+    visit_block: int = 0  # the next appointment's two-hour block of its day
+    consent_until: date | None = None
+
+    @property
+    def open_today(self) -> bool:
+        """Open at the end of the data and not closed since."""
+        return self.kind != ONE_TIME and not self.planned_closed and self.closes_on is None
 
 
 @dataclass
@@ -69,6 +86,7 @@ class Person:
     case_manager_id: str
     raw_last: str  # the last name before gender-specific forms (for household members)
     cases: list[Case] = field(default_factory=list)
+    consent: dict[str, Any] | None = None  # the case-management consent row, once written
 
 
 class DemoContext:
@@ -78,8 +96,9 @@ class DemoContext:
         self.conn = conn
         self.seed = seed
         self.rng = random.Random(seed)
-        # Draws that depend on "today" (what is still open at generation time) come from their
-        # own generator, so the records of 2022–2024 are the same whatever the day.
+        # Draws that depend on "today" (what is still open at generation time, the current
+        # period) come from their own generator, so the records of 2022–2024 are the same
+        # whatever the day; :attr:`present` is this context drawing from it.
         self.present_rng = random.Random(f"{seed}:present")
         self.stamps = Stamps(self.rng)
         self.writer = Writer(conn)
@@ -92,6 +111,16 @@ class DemoContext:
         # (target code, municipality or None for district-wide) → [(id, name)]
         self.institutions: dict[tuple[str, str | None], list[tuple[str, str]]] = {}
         self.file_sequences: Counter[tuple[str, int]] = Counter()
+        self.present = self._present_twin()
+
+    def _present_twin(self) -> DemoContext:
+        """This context with ``rng`` and ``stamps`` drawing from ``present_rng``; the writer,
+        staff, places and institutions are shared."""
+        twin = copy.copy(self)
+        twin.rng = self.present_rng
+        twin.stamps = Stamps(self.present_rng)
+        twin.present = twin
+        return twin
 
     def case_manager_for(self, municipality: str) -> str:
         """A case manager serving ``municipality`` (any case manager if none does)."""

@@ -1,4 +1,8 @@
-"""The demo calendar: the period the data covers and working-day helpers."""
+"""The demo calendar: the period the data covers and working-day helpers.
+
+``FIRST_DAY``–``DATA_END`` are the evaluation years (:mod:`.figures`); what happens after them
+belongs to the current period before the day of generation (:mod:`.current`).
+"""
 
 from __future__ import annotations
 
@@ -35,6 +39,16 @@ def next_workday(day: date) -> date:
     return day
 
 
+def workday_before(day: date, count: int) -> date:
+    """The ``count``-th working day before ``day`` (1: the working day before it)."""
+    return _workday(_workday_number(day) - count)
+
+
+def workdays_between(start: date, end: date) -> int:
+    """How many working days lie from ``start`` (included) to ``end`` (excluded)."""
+    return _workday_number(end) - _workday_number(start)
+
+
 def overlap_days(start: date, end: date, year: int) -> int:
     """How many days of ``start``–``end`` (inclusive) fall into ``year``."""
     lo = max(start, date(year, 1, 1))
@@ -48,6 +62,12 @@ def _workday_number(day: date) -> int:
     return weeks * 5 + min(weekday, 5)
 
 
+def _workday(number: int) -> date:
+    """The working day numbered ``number`` (see :func:`_workday_number`)."""
+    weeks, weekday = divmod(number, 5)
+    return _MONDAY + timedelta(days=weeks * 7 + weekday)
+
+
 def distinct_weekdays(rng: random.Random, start: date, end: date, k: int) -> list[date]:
     """``k`` working days between ``start`` and ``end`` (inclusive), all different while the
     period has enough of them (else every one, and the rest repeated), in random order."""
@@ -56,8 +76,4 @@ def distinct_weekdays(rng: random.Random, start: date, end: date, k: int) -> lis
     if n <= 0:
         return [start] * k
     picks = rng.sample(range(n), min(k, n)) + [rng.randrange(n) for _ in range(k - n)]
-    out = []
-    for number in picks:
-        weeks, weekday = divmod(first + number, 5)
-        out.append(_MONDAY + timedelta(days=weeks * 7 + weekday))
-    return out
+    return [_workday(first + number) for number in picks]

@@ -1,27 +1,32 @@
 """Filling an open office database with the demo office's synthetic, realistic data.
 
 Everything is derived from one ``random.Random(seed)``: the same seed gives the same records,
-ids included (UUIDv7 built from the record's date and bits of that generator). The only
-exception are what depends on "today" (``date.today()`` unless given): the upcoming
-appointments in the three weeks after it, and the follow-ups still open on it (:mod:`.present`,
-drawn from a generator of their own); everything else is fixed in 2022–2024.
+ids included (UUIDv7 built from the record's date and bits of that generator). The records of
+the evaluation years 2022–2024 do not depend on the day of generation ("today",
+``date.today()`` unless given). What does is drawn from a generator of its own and is the same
+for the same seed and day: the follow-ups still open today (:mod:`.present`) and the current
+period (:mod:`.current`): the cases still open at the end of 2024 either closed since, with a
+reason, or continued with consultations in the weeks up to yesterday, their next appointments
+in the next two weeks, a few quiet cases and expiring consents per case manager.
 Records that point to staff carry the ids of the office's users, which the office set-up makes.
 
 The records represent data already synchronised with the district server: they are written
 with Core bulk inserts (not the ORM write path), carry version 1 and their own sync metadata,
 and leave no outbox rows; one audit entry records the generation (ARCHITECTURE.md, "One write
 path"). Generation streams in chunks of clients, so 100,000 clients fit in little memory
-(100,000 clients with 1,000,000 consultations: ~610 MB peak, most of it SQLite's page cache,
-and about 3 CPU minutes; 6 minutes measured on a busy two-core machine).
+(100,000 clients with 1,000,000 consultations, and 53,000 more in the current period: ~630 MB
+peak, most of it SQLite's page cache, and about 3 CPU minutes; 4–6 minutes measured on a busy
+two-core machine; the current period costs about 4 % of that).
 
-Figures (yearly consultations, one-time/case-management split, topic and referral shares)
-follow :mod:`kim_desktop.services.demo.figures` exactly, by quota allocation.
+Figures (yearly consultations, one-time/case-management split, topic and referral shares) of
+the evaluation years follow :mod:`kim_desktop.services.demo.figures` exactly, by quota
+allocation; the current period adds its consultations on top, at the same shares.
 
 This module orchestrates (progress, cancellation, the one transaction); the parts are:
 :mod:`.context` (staff, places, shared state), :mod:`.district` (institutions, groups, needs),
 :mod:`.plan`, :mod:`.chunk` with :mod:`.people`, :mod:`.casework`, :mod:`.topics` and
-:mod:`.referrals`, :mod:`.present` (follow-ups brought up to today), and the helpers
-:mod:`.ids`, :mod:`.dates`, :mod:`.quota`, :mod:`.writer`.
+:mod:`.referrals`, :mod:`.current` (the current period), :mod:`.present` (follow-ups brought
+up to today), and the helpers :mod:`.ids`, :mod:`.dates`, :mod:`.quota`, :mod:`.writer`.
 The order of the calls below is part of the result: every step draws from the one generator.
 """
 
@@ -84,9 +89,10 @@ def populate(
 ) -> DemoSummary:
     """Fill ``database`` (an office without clients) with the demo office's data.
 
-    ``consultations`` is the total number of consultations (``None``: the evaluation's rate,
-    see :func:`~.plan.consultation_limits` for the range); ``today`` the day the office is
-    "now" (default: the real today) for upcoming appointments and open follow-ups.
+    ``consultations`` is the total number of consultations of the evaluation years (``None``:
+    the evaluation's rate, see :func:`~.plan.consultation_limits` for the range; the current
+    period comes on top); ``today`` the day the office is "now" (default: the real today),
+    which the current period and the follow-ups still open lead up to.
     Raises :class:`DemoCancelled` (nothing written) when ``cancelled()`` turns true, and
     :class:`DemoDataError` when the office already has clients or a size is out of range.
     """

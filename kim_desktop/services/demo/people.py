@@ -167,6 +167,7 @@ def write_client(ctx: DemoContext, person: Person, consultations: list[dict[str,
     if rng.random() < 0.02:
         consent["withdrawn_on"] = min(DATA_END, last_contact + timedelta(days=30))
     ctx.writer.add("consents", consent)
+    person.consent = consent
     return client_id
 
 

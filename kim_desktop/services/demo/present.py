@@ -1,19 +1,19 @@
 """Bringing the demo's follow-ups up to "today": what a real office would still have open.
 
-The records cover 2022–2024, but the office is opened on the real today (often much later).
-A real office has settled its old referrals and keeps the review dates of its open goals
-current, so its start page "Heute" shows a handful of due or slightly overdue follow-ups,
-not every follow-up since 2022. Here:
+The office is opened on the real today, long after the evaluation years. A real office has
+settled its old referrals and keeps the review dates of its open goals current, so its start
+page "Heute" shows a handful of due or slightly overdue follow-ups, not every follow-up since
+2022. Here:
 
 - an outgoing referral whose follow-up lies more than :data:`OVERDUE_DAYS` before today is
   settled: completed, accepted or declined, with an outcome (or the reason it was declined)
-  and without a follow-up date;
-- except the referrals still running at the end of the data (the last :data:`CURRENT_DAYS`)
-  in a case that is still open: the case manager keeps their follow-up current, so it falls
-  between :data:`OVERDUE_DAYS` before and two weeks after today;
+  and without a follow-up date. The referrals still running today are the recent ones of the
+  current period (:mod:`.current`), made in the weeks before today;
 - an open goal of an open case whose review date lies more than :data:`OVERDUE_DAYS` before
   today is reviewed every half year (:data:`REVIEW_DAYS`): its next review (and its due date a
-  month later) is the first of those dates from :data:`OVERDUE_DAYS` before today on.
+  month later) is the first of those dates from :data:`OVERDUE_DAYS` before today on;
+- an open goal of a case closed after the end of the data ended with it
+  (:func:`closed_goal_status`).
 
 Draws come from the context's ``present_rng``, so the records themselves (and everything the
 main generator draws after them) do not depend on the day of generation.
@@ -23,15 +23,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from kim_desktop.domain.enums import GoalStatus, ReferralStatus
+from kim_desktop.domain.enums import ClosingReason, GoalStatus, ReferralStatus
 from kim_desktop.services.demo.context import DemoContext
-from kim_desktop.services.demo.dates import DATA_END, next_workday
+from kim_desktop.services.demo.dates import next_workday
 from kim_desktop.services.demo.quota import pick_by_thresholds
 from kim_desktop.services.demo.texts import DECLINED_REASONS, REFERRAL_OUTCOMES
 
 OVERDUE_DAYS = 21
-CURRENT_DAYS = 45
-AHEAD_DAYS = 14
 REVIEW_DAYS = 182
 GOAL_DUE_AFTER_REVIEW = 30
 
@@ -46,26 +44,22 @@ _SETTLED: tuple[tuple[float, ReferralStatus], ...] = (
 
 def referral_state(
     ctx: DemoContext,
-    referred_on: date,
     status: ReferralStatus,
     changed: date | None,
     follow_up: date | None,
-    case_open: bool,
+    end: date,
 ) -> dict[str, object]:
-    """Status, change day, follow-up, outcome and declined reason of an outgoing referral."""
+    """Status, change day, follow-up, outcome and declined reason of an outgoing referral
+    made before ``end`` (the last day of its period)."""
     rng = ctx.present_rng
     overdue = follow_up is not None and follow_up < ctx.today - timedelta(days=OVERDUE_DAYS)
     if status in _OPEN_REFERRAL and follow_up is not None and overdue:
-        if case_open and (DATA_END - referred_on).days < CURRENT_DAYS:
-            offset = rng.randint(-OVERDUE_DAYS, AHEAD_DAYS - 2)
-            follow_up = next_workday(ctx.today + timedelta(days=offset))
+        if status is ReferralStatus.ACCEPTED:
+            status = ReferralStatus.COMPLETED if rng.random() < 0.8 else status
         else:
-            if status is ReferralStatus.ACCEPTED:
-                status = ReferralStatus.COMPLETED if rng.random() < 0.8 else status
-            else:
-                status = pick_by_thresholds(rng.random(), _SETTLED, ReferralStatus.DECLINED)
-            changed = min(DATA_END, follow_up)
-            follow_up = None
+            status = pick_by_thresholds(rng.random(), _SETTLED, ReferralStatus.DECLINED)
+        changed = min(end, follow_up)
+        follow_up = None
     outcome = ""
     if status in REFERRAL_OUTCOMES and follow_up is None:
         outcome = rng.choice(REFERRAL_OUTCOMES[status])
@@ -87,5 +81,21 @@ def goal_dates(
     if not case_open or status not in _OPEN_GOAL or review >= earliest:
         return due, review
     periods = -(-(earliest - review).days // REVIEW_DAYS)
-    review = review + timedelta(days=periods * REVIEW_DAYS)
+    review = next_workday(review + timedelta(days=periods * REVIEW_DAYS))
     return review + timedelta(days=GOAL_DUE_AFTER_REVIEW), review
+
+
+_ENDED_GOAL: tuple[tuple[float, GoalStatus], ...] = (
+    (0.35, GoalStatus.PARTLY_REACHED),
+    (0.6, GoalStatus.NOT_REACHED),
+    (0.8, GoalStatus.DROPPED),
+)
+
+
+def closed_goal_status(ctx: DemoContext, status: GoalStatus, reason: ClosingReason) -> GoalStatus:
+    """How a goal still open at the end of the data ended with its case's closing."""
+    if status not in _OPEN_GOAL:
+        return status
+    if reason is ClosingReason.GOALS_REACHED:
+        return GoalStatus.REACHED
+    return pick_by_thresholds(ctx.present_rng.random(), _ENDED_GOAL, GoalStatus.REACHED)

@@ -1,5 +1,9 @@
 """Referrals: which consultations lead to an outgoing referral (exact shares per target),
 the client's referral consent, and the referral records, outgoing and incoming.
+
+The same functions serve the evaluation years and the current period (:mod:`.current`, with
+the context drawing from the present generator): a client referred in both has one referral
+consent for each period.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from kim_desktop.domain.enums import (
 )
 from kim_desktop.services.demo import figures as fig
 from kim_desktop.services.demo.context import DemoContext, Person
-from kim_desktop.services.demo.dates import DATA_END
+from kim_desktop.services.demo.dates import next_workday
 from kim_desktop.services.demo.present import referral_state
 from kim_desktop.services.demo.quota import pick_by_thresholds
 from kim_desktop.services.demo.texts import REFERRAL_REASONS, TARGET_TOPICS
@@ -24,8 +28,11 @@ from kim_desktop.services.demo.texts import REFERRAL_REASONS, TARGET_TOPICS
 # Consultation index, target code, (institution id, institution name).
 Outgoing = list[tuple[int, str, tuple[str | None, str]]]
 
-# Status of an outgoing referral older than 45 days at the end of the data: one draw against
-# these limits (:mod:`.present` then settles what is still open long before today).
+# A referral made in the last days of its period is still open at its end.
+RECENT_DAYS = 45
+
+# Status of an outgoing referral older than :data:`RECENT_DAYS` at the end of its period: one
+# draw against these limits (:mod:`.present` then settles what is still open long before today).
 _SETTLED_STATUS: tuple[tuple[float, ReferralStatus], ...] = (
     (0.62, ReferralStatus.COMPLETED),
     (0.78, ReferralStatus.ACCEPTED),
@@ -86,23 +93,24 @@ def write_referral_consent(
     client_id: str,
     consultations: list[dict[str, Any]],
     referred: dict[int, str],
+    indices: list[int],
 ) -> tuple[Outgoing, str | None]:
-    """Choose the institutions of the person's outgoing referrals and record one consent
-    covering all of them; returns the referrals to write and the consent's id (if any)."""
+    """Choose the institutions of the outgoing referrals among the person's consultations
+    ``indices`` and record one consent covering all of them; returns the referrals to write
+    and the consent's id (if any)."""
     municipality = person.row["municipality_code"]
     outgoing: Outgoing = []
     recipients: dict[str, dict[str, Any]] = {}
-    for case in person.cases:
-        for j in case.consultations:
-            if j not in referred:
-                continue
-            target = referred[j]
-            institution = ctx.institution_for(target, municipality)
-            outgoing.append((j, target, institution))
-            recipients.setdefault(
-                institution[0] or target,
-                {"target_code": target, "institution_id": institution[0], "name": institution[1]},
-            )
+    for j in indices:
+        if j not in referred:
+            continue
+        target = referred[j]
+        institution = ctx.institution_for(target, municipality)
+        outgoing.append((j, target, institution))
+        recipients.setdefault(
+            institution[0] or target,
+            {"target_code": target, "institution_id": institution[0], "name": institution[1]},
+        )
     if not outgoing:
         return outgoing, None
     first_referral = min(consultations[j]["held_on"] for j, _, _ in outgoing)
@@ -127,21 +135,15 @@ def write_outgoing_referrals(
     outgoing: Outgoing,
     consultations: list[dict[str, Any]],
     consent_id: str | None,
-    open_case_ids: set[str],
+    end: date,
 ) -> None:
-    """The outgoing referral records (after the cases: they point to the case ids)."""
-    for j, target, (institution_id, institution_name) in outgoing:
-        consultation = consultations[j]
+    """The outgoing referral records (after the cases: they point to the case ids), made up
+    to ``end``, the last day of their period."""
+    for j, target, institution in outgoing:
         ctx.writer.add(
             "referrals",
             _outgoing_referral(
-                ctx,
-                client_id,
-                consultation,
-                target,
-                (institution_id, institution_name),
-                consent_id,
-                consultation["case_id"] in open_case_ids,
+                ctx, client_id, consultations[j], target, institution, consent_id, end
             ),
         )
 
@@ -153,12 +155,12 @@ def _outgoing_referral(
     target: str,
     institution: tuple[str | None, str],
     consent_id: str | None,
-    case_open: bool,
+    end: date,
 ) -> dict[str, Any]:
     rng = ctx.rng
     referred_on: date = consultation["held_on"]
-    age = (DATA_END - referred_on).days
-    if age < 45:
+    age = (end - referred_on).days
+    if age < RECENT_DAYS:
         status = rng.choice(
             (ReferralStatus.SUGGESTED, ReferralStatus.ARRANGED, ReferralStatus.ACCEPTED)
         )
@@ -166,10 +168,10 @@ def _outgoing_referral(
         status = pick_by_thresholds(rng.random(), _SETTLED_STATUS, ReferralStatus.ARRANGED)
     changed = None
     if status is not ReferralStatus.SUGGESTED:
-        changed = min(DATA_END, referred_on + timedelta(days=rng.randint(2, 30)))
+        changed = min(end, referred_on + timedelta(days=rng.randint(2, 30)))
     follow_up = None
     if status in (ReferralStatus.SUGGESTED, ReferralStatus.ARRANGED, ReferralStatus.ACCEPTED):
-        follow_up = referred_on + timedelta(days=rng.randint(14, 28))
+        follow_up = next_workday(referred_on + timedelta(days=rng.randint(14, 28)))
     return (
         ctx.stamps.meta_on(referred_on)
         | {
@@ -186,7 +188,7 @@ def _outgoing_referral(
             "referred_on": referred_on,
             "reason": rng.choice(REFERRAL_REASONS[target]),
         }
-        | referral_state(ctx, referred_on, status, changed, follow_up, case_open)
+        | referral_state(ctx, status, changed, follow_up, end)
     )
 
 
