@@ -73,7 +73,7 @@ def client_file_open_200() -> list[Figure]:
             t0 = time.perf_counter()
             window = open_client_file(context, client_id)
             assert window is not None
-            assert len(window.timeline_tab.model.entries()) == entries
+            assert len(window.timeline_tab.model.rows()) == entries
             app.processEvents()  # the first paint
             times.append((time.perf_counter() - t0) * 1000)
             window.close()
