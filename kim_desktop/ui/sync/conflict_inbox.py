@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kim_desktop.ui.appointments.rows_model import Column, RowsTableModel
 from kim_desktop.ui.sync.rows import ConflictRow
 from kim_desktop.ui.sync.texts import (
     can_combine,
@@ -31,6 +30,7 @@ from kim_desktop.ui.sync.texts import (
     show_value,
     show_when,
 )
+from kim_desktop.ui.table_model import Column, TableModel
 from kim_desktop.ui.widgets import ErrorLabel, row_table
 
 CONTEXT = "ConflictInbox"
@@ -47,8 +47,8 @@ def _who_when(login: str, when: str) -> str:
     return login or (show_when(when) if when else "")
 
 
-def conflict_model() -> RowsTableModel:
-    return RowsTableModel(
+def conflict_model() -> TableModel[Any]:
+    return TableModel(
         [
             Column(
                 lambda: _tr("Datensatz"),
@@ -65,7 +65,8 @@ def conflict_model() -> RowsTableModel:
                 lambda: _tr("Status"),
                 lambda r: _tr("erledigt") if r.resolved_at else _tr("offen"),
             ),
-        ]
+        ],
+        tooltips=True,
     )
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kim_desktop.services.erasure_rights import may_erase_client
-from kim_desktop.ui.appointments.questions import inform
+from kim_desktop.ui.confirm import inform
 from kim_desktop.ui.messages import error_text
 from kim_desktop.ui.sync.controller import sync_controller
 from kim_desktop.ui.view_context import ViewContext

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -11,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kim_desktop.ui.appointments.rows_model import Column, RowsTableModel
 from kim_desktop.ui.sync.rows import RejectedRow
 from kim_desktop.ui.sync.texts import record_text, show_when
+from kim_desktop.ui.table_model import Column, TableModel
 from kim_desktop.ui.widgets import row_table
 
 CONTEXT = "RejectedList"
@@ -23,8 +25,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def rejected_model() -> RowsTableModel:
-    return RowsTableModel(
+def rejected_model() -> TableModel[Any]:
+    return TableModel(
         [
             Column(
                 lambda: _tr("Datensatz"),
@@ -32,7 +34,8 @@ def rejected_model() -> RowsTableModel:
             ),
             Column(lambda: _tr("Grund"), lambda r: r.reason),
             Column(lambda: _tr("Wann"), lambda r: show_when(r.when)),
-        ]
+        ],
+        tooltips=True,
     )
 
 

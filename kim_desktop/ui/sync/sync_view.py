@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from kim_desktop.ui.appointments.questions import inform
+from kim_desktop.ui.confirm import inform
 from kim_desktop.ui.messages import error_text
 from kim_desktop.ui.sync.bundle_panel import BundlePanel
 from kim_desktop.ui.sync.conflict_inbox import ConflictInbox
