@@ -174,13 +174,14 @@ def cmd_user_list(args: argparse.Namespace) -> int:
         users = UserService(office).list_users()
     finally:
         office.close()
-    rows = [("Anmeldung", "Name", "Rolle", "Aktiv", "Kommunen")]
+    rows = [("Anmeldung", "Name", "Rolle", "Aktiv", "Büro", "Kommunen")]
     rows += [
         (
             u.login,
             u.display_name,
             ROLE_LABELS[u.role],
             "ja" if u.active else "nein",
+            "dieses" if u.local else "anderes (keine Anmeldung hier)",
             ", ".join(u.municipalities),
         )
         for u in users

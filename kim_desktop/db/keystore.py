@@ -14,6 +14,7 @@ import hmac
 import json
 import os
 import secrets
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -129,6 +130,12 @@ class KeyStore:
         data = self._read()
         digest = self._login_digest(data, login)
         return any(slot["login"] == digest for slot in data["slots"])
+
+    def logins_with_slot(self, logins: Iterable[str]) -> set[str]:
+        """Those of ``logins`` that may unlock this database (one read of the key file)."""
+        data = self._read()
+        digests = {slot["login"] for slot in data["slots"]}
+        return {login for login in logins if self._login_digest(data, login) in digests}
 
     def unwrap(self, login: str, password: str) -> bytes:
         """The database key, if ``password`` is ``login``'s; else :class:`WrongPassword`."""

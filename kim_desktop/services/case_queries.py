@@ -13,6 +13,7 @@ from kim_desktop.domain.enums import CasePhase, CaseType, ClosingReason, GoalSta
 from kim_desktop.domain.errors import RecordMissing
 from kim_desktop.services.cases import active_case_managers
 from kim_desktop.services.office_session import OfficeSession
+from kim_desktop.services.staff import local_logins
 
 DEFAULT_LIMIT = 20_000
 
@@ -91,6 +92,9 @@ class CaseFilter:
 class StaffChoice:
     user_id: str
     display_name: str
+    # A colleague of another office (known from sync): a legitimate hand-over target, but
+    # the UI marks them so nobody mistakes them for someone of this office.
+    other_office: bool = False
 
 
 def _summary_query() -> Select:  # type: ignore[type-arg]
@@ -202,15 +206,21 @@ class CaseQueries:
             )
 
     def case_manager_choices(self) -> list[StaffChoice]:
+        """Hand-over targets: this office's case managers, then those of other offices."""
         with self._office.database.reading() as session:
-            return [StaffChoice(u.id, u.display_name) for u in active_case_managers(session)]
+            return self._choices(active_case_managers(session))
 
     def staff_choices(self) -> list[StaffChoice]:
-        """Every active member of staff (filter of the case list)."""
+        """Every active member of staff (filter of the case list), this office's first."""
         with self._office.database.reading() as session:
             users = session.scalars(
                 select(User)
                 .where(User.active.is_(True), User.deleted_at.is_(None))
                 .order_by(User.display_name)
             )
-            return [StaffChoice(u.id, u.display_name) for u in users]
+            return self._choices(list(users))
+
+    def _choices(self, users: list[User]) -> list[StaffChoice]:
+        here = local_logins(self._office, [u.login for u in users])
+        choices = [StaffChoice(u.id, u.display_name, u.login not in here) for u in users]
+        return sorted(choices, key=lambda c: c.other_office)

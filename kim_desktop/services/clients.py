@@ -19,6 +19,7 @@ from kim_desktop.domain.enums import AuditAction, Gender, HouseholdRelation
 from kim_desktop.domain.errors import FieldError, RecordMissing, ValidationFailed
 from kim_desktop.domain.file_numbers import file_number
 from kim_desktop.domain.search_key import name_search_key
+from kim_desktop.services.file_number_allocation import next_running_number
 from kim_desktop.services.office_session import OfficeSession
 from kim_desktop.services.tombstones import ensure_restorable
 
@@ -168,14 +169,7 @@ class ClientService:
                         )
                     ]
                 )
-            sequence = 1 + (
-                session.scalar(
-                    select(func.count())
-                    .select_from(Client)
-                    .where(Client.origin_device == database.device_id)
-                )
-                or 0
-            )
+            sequence = next_running_number(session, database.device_id)
             client = Client(
                 file_number=file_number(
                     data.municipality_code, date.today().year, sequence, database.device_id

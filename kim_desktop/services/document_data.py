@@ -13,7 +13,6 @@ from kim_desktop.db.models import (
     Consent,
     Consultation,
     Institution,
-    Office,
     Referral,
     ReferralTarget,
     User,
@@ -29,6 +28,7 @@ from kim_desktop.printing.data import (
     Recipient,
     ReferralInfo,
 )
+from kim_desktop.services.own_office import own_office
 
 
 def local(moment: datetime) -> datetime:
@@ -37,7 +37,7 @@ def local(moment: datetime) -> datetime:
 
 
 def letterhead(session: Session) -> Letterhead:
-    office = session.scalars(select(Office).where(Office.deleted_at.is_(None))).first()
+    office = own_office(session)
     if office is None:
         return Letterhead(name="Kommunales Integrationsmanagement")
     return Letterhead(

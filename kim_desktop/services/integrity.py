@@ -13,6 +13,7 @@ from kim_desktop.db.keystore import KeyFileMissing, KeyStore, WrongPassword
 from kim_desktop.db.migrate import HEAD_REVISION, current_revision
 from kim_desktop.db.models import Client, LocalMeta, Office, User
 from kim_desktop.paths import DataPaths
+from kim_desktop.services.own_office import OFFICE_ID_KEY
 
 
 @dataclass
@@ -73,7 +74,10 @@ def _run_checks(engine: Engine, report: CheckReport) -> None:
         report.problems.append(f"Schema-Version {revision or 'keine'}, erwartet {HEAD_REVISION}")
     with engine.connect() as conn:
         device = conn.scalar(select(LocalMeta.value).where(LocalMeta.key == DEVICE_ID_KEY))
-        offices = conn.scalar(select(func.count()).select_from(Office))
+        office_id = conn.scalar(select(LocalMeta.value).where(LocalMeta.key == OFFICE_ID_KEY))
+        own_office = conn.scalar(
+            select(func.count()).select_from(Office).where(Office.id == (office_id or ""))
+        )
         users = conn.scalar(select(func.count()).select_from(User))
         clients = (
             conn.scalar(select(func.count()).select_from(Client).where(Client.deleted_at.is_(None)))
@@ -82,8 +86,8 @@ def _run_checks(engine: Engine, report: CheckReport) -> None:
         )
     if not device:
         report.problems.append("Geräte-Kennung fehlt")
-    if offices != 1:
-        report.problems.append(f"{offices} Büro-Einträge statt 1")
+    if not own_office:  # other offices' rows arrive with a sync; this one must exist
+        report.problems.append("Eigener Büro-Eintrag fehlt")
     report.facts += [
         "Integrität ok",
         "Verschlüsselung ok",

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from kim_desktop.db.database import Database
-from kim_desktop.db.models import Office
 from kim_desktop.domain.enums import Role
 from kim_desktop.paths import DataPaths
+from kim_desktop.services.own_office import own_office
 
 
 @dataclass(frozen=True)
@@ -49,7 +47,7 @@ class OfficeSession:
 
     def office_info(self) -> OfficeInfo:
         with self.database.reading() as session:
-            office = session.scalars(select(Office).where(Office.deleted_at.is_(None))).first()
+            office = own_office(session)
             if office is None:
                 return OfficeInfo("", "", "", "", "", "", [])
             return OfficeInfo(

@@ -21,9 +21,9 @@ from kim_desktop.domain import validation
 from kim_desktop.domain.enums import Role
 from kim_desktop.domain.errors import FieldError, KimError, ValidationFailed
 from kim_desktop.paths import DataPaths
+from kim_desktop.services.own_office import OFFICE_ID_KEY
 from kim_desktop.sync.ids import new_id
 
-OFFICE_ID_KEY = "office_id"
 DEMO_KEY = "demo_office"
 
 

@@ -12,6 +12,7 @@ from kim_desktop.domain import validation
 from kim_desktop.domain.enums import AuditAction, Role
 from kim_desktop.domain.errors import FieldError, KimError, PermissionDenied, ValidationFailed
 from kim_desktop.services.office_session import OfficeSession
+from kim_desktop.services.staff import local_logins
 
 
 @dataclass
@@ -33,6 +34,8 @@ class UserSummary:
     role: Role
     active: bool
     municipalities: list[str]
+    # False: a colleague of another office (pulled by sync); listed, but cannot log in here.
+    local: bool = True
 
 
 class UserService:
@@ -41,16 +44,24 @@ class UserService:
         self._keystore = KeyStore(office.paths.key_file)
 
     def list_users(self) -> list[UserSummary]:
+        """This office's staff first, then colleagues of other offices known from sync."""
         with self._office.database.reading() as session:
             users = session.scalars(
                 select(User).where(User.deleted_at.is_(None)).order_by(User.display_name)
             ).all()
-            return [
+            here = local_logins(self._office, [u.login for u in users])
+            summaries = [
                 UserSummary(
-                    u.login, u.display_name, u.role, u.active, [m.code for m in u.municipalities]
+                    u.login,
+                    u.display_name,
+                    u.role,
+                    u.active,
+                    [m.code for m in u.municipalities],
+                    u.login in here,
                 )
                 for u in users
             ]
+        return sorted(summaries, key=lambda s: not s.local)  # stable: by name within
 
     def validate(self, request: NewUserRequest) -> list[FieldError]:
         errors: list[FieldError] = []

@@ -26,9 +26,8 @@ from kim_desktop.sync.records import DERIVED, TableInfo, replicated_tables
 from kim_desktop.sync.state import chunks, raise_server_versions, server_versions
 
 _outbox = OutboxEntry.__table__
-# Columns a pulled update leaves as they are. ``origin_device`` stays: the client service
-# numbers files by counting the clients this device originated, and a pull must not lower
-# that count (a lower count would hand out a file number twice).
+# Columns a pulled update leaves as they are. ``origin_device`` stays: it names the device
+# that first stored the record here (taken from the clock of the first pulled state).
 KEEP_ON_UPDATE = frozenset({"id", "origin_device"})
 
 

@@ -97,6 +97,9 @@ class Device:
         self.office.close()
         self.office = AuthService(self.paths).login(self.login, PASSWORD)
 
+    def reopen_after_close(self) -> None:
+        self.office = AuthService(self.paths).login(self.login, PASSWORD)
+
     def close(self) -> None:
         self.office.close()
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from kim_desktop.domain.enums import CasePhase, CaseType, ClosingReason
-from kim_desktop.services.case_queries import CaseQueries, CaseSummary
+from kim_desktop.services.case_queries import CaseQueries, CaseSummary, StaffChoice
 from kim_desktop.services.cases import CaseService, OpenCaseInput
 from kim_desktop.ui.cases.form_dialog import DateField, FormDialog, FormInputError
 from kim_desktop.ui.client_file.formatting import label, show_date
@@ -31,6 +32,15 @@ def _enum_combo(values: list[Any], *, empty: bool = False) -> QComboBox:
     return combo
 
 
+def _staff_label(choice: StaffChoice) -> str:
+    """A colleague of another office is marked: they work elsewhere and cannot log in here."""
+    if not choice.other_office:
+        return choice.display_name
+    return QCoreApplication.translate("CaseDialogs", "{name} (anderes Büro)").format(
+        name=choice.display_name
+    )
+
+
 def _relabel(combo: QComboBox, enum_type: type) -> None:
     for index in range(combo.count()):
         value = combo.itemData(index)
@@ -51,7 +61,7 @@ class OpenCaseDialog(FormDialog):
         managers.addItem(me.display_name, me.user_id)
         for choice in CaseQueries(context.office).case_manager_choices():
             if choice.user_id != me.user_id:
-                managers.addItem(choice.display_name, choice.user_id)
+                managers.addItem(_staff_label(choice), choice.user_id)
         self.add_row("case_manager_id", managers)
         self.finish()
 
@@ -205,7 +215,7 @@ class HandoverDialog(FormDialog):
         targets.addItem("", None)
         for choice in CaseQueries(context.office).case_manager_choices():
             if choice.user_id != case.case_manager_id:
-                targets.addItem(choice.display_name, choice.user_id)
+                targets.addItem(_staff_label(choice), choice.user_id)
         self.add_row("to_user_id", targets)
         self.add_row("handed_over_on", DateField()).set_date(date.today())
         self.add_row("note", _note_edit())

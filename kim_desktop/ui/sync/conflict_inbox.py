@@ -65,7 +65,8 @@ def conflict_model() -> TableModel[Any]:
                 lambda: _tr("Status"),
                 lambda r: _tr("erledigt") if r.resolved_at else _tr("offen"),
             ),
-        ]
+        ],
+        tooltips=True,
     )
 
 

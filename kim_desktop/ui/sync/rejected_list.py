@@ -34,7 +34,8 @@ def rejected_model() -> TableModel[Any]:
             ),
             Column(lambda: _tr("Grund"), lambda r: r.reason),
             Column(lambda: _tr("Wann"), lambda r: show_when(r.when)),
-        ]
+        ],
+        tooltips=True,
     )
 
 
