@@ -540,6 +540,13 @@
     </message>
 </context>
 <context>
+    <name>CaseDialogs</name>
+    <message>
+        <source>{name} (anderes Büro)</source>
+        <translation>{name} (other office)</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <source>Aktenzeichen</source>
