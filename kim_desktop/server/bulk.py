@@ -64,18 +64,20 @@ def among(conn: Connection, column: Any, values: Any) -> ColumnElement[bool]:
     return column.in_(values)
 
 
-def _sqlite_timestamp(value: datetime) -> str:
-    # SQLAlchemy's SQLite DateTime storage format: "YYYY-MM-DD HH:MM:SS.ffffff".
+def _timestamp_text(value: datetime) -> str:
+    # SQLAlchemy's SQLite DateTime storage format "YYYY-MM-DD HH:MM:SS.ffffff", which
+    # PostgreSQL's COPY reads as a timestamp too. A batch's rows share one ``now``: the memo
+    # formats it once instead of once per row.
     return value.isoformat(" ", "microseconds")
 
 
-def _converters(table: Table, sqlite: bool) -> list[tuple[str, Callable[[Any], Any] | None]]:
+def _converters(table: Table) -> list[tuple[str, Callable[[Any], Any] | None]]:
     converters: list[tuple[str, Callable[[Any], Any] | None]] = []
     for column in table.columns:
         if isinstance(column.type, JSON):
             converters.append((column.name, _json_text))
-        elif sqlite and isinstance(column.type, DateTime):
-            converters.append((column.name, _sqlite_timestamp))
+        elif isinstance(column.type, DateTime):
+            converters.append((column.name, _timestamp_text))
         else:
             converters.append((column.name, None))
     return converters
@@ -120,7 +122,7 @@ def bulk_insert(
         return
     columns = ", ".join(column.name for column in table.columns)
     if conn.dialect.name == "sqlite":
-        converters = _converters(table, sqlite=True)
+        converters = _converters(table)
         marks = ", ".join("?" for _ in converters)
         conn.exec_driver_sql(
             f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", _rows(rows, converters, memo)
@@ -131,7 +133,7 @@ def bulk_insert(
         return
     driver = conn.connection.driver_connection
     assert driver is not None
-    converters = _converters(table, sqlite=False)
+    converters = _converters(table)
     with (
         driver.cursor() as cursor,
         cursor.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy,

@@ -56,7 +56,17 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_on_connect)
             event.listen(self.engine, "begin", _sqlite_on_begin)
         else:
-            self.engine = create_engine(self.url, pool_size=10, max_overflow=30, pool_pre_ping=True)
+            # No server-side prepared statements: psycopg would prepare a statement after five
+            # runs, and PostgreSQL may then keep a generic plan made while the tables were
+            # small (sequential scans) on the pooled connection long after they have grown.
+            # Planning each statement with its real parameters costs far less.
+            self.engine = create_engine(
+                self.url,
+                pool_size=10,
+                max_overflow=30,
+                pool_pre_ping=True,
+                connect_args={"prepare_threshold": None},
+            )
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -49,6 +49,32 @@ def client_fields(**overrides: Any) -> dict[str, Any]:
     return fields
 
 
+def user_fields(login: str, municipality: str = "troisdorf") -> dict[str, Any]:
+    """A ``users`` record of a case manager with ``login``."""
+    return {
+        "login": login,
+        "display_name": login.title(),
+        "role": "case_manager",
+        "email": "",
+        "phone": "",
+        "active": True,
+        "municipalities": [municipality],
+    }
+
+
+def case_fields(client: str, manager: str, municipality: str = "troisdorf") -> dict[str, Any]:
+    """An open case of ``client`` with the case manager (users record id) ``manager``."""
+    return {
+        "client_id": client,
+        "case_type": "case_management",
+        "case_manager_id": manager,
+        "municipality_code": municipality,
+        "phase": "intake",
+        "opened_on": "2025-02-01",
+        "closing_note": "",
+    }
+
+
 class Device:
     """An enrolled device: pushes ops with its own increasing seqs and pulls pages."""
 

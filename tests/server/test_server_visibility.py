@@ -4,38 +4,13 @@ from __future__ import annotations
 
 import hashlib
 
-from sync_server_helpers import Device, client_fields, new_id
+from sync_server_helpers import Device, case_fields, client_fields, new_id, user_fields
 
 from kim_desktop.server.embedded import ServerThread
 
 
 def _user(device: Device, user_id: str, login: str, municipality: str) -> None:
-    device.push_one(
-        "insert",
-        "users",
-        user_id,
-        {
-            "login": login,
-            "display_name": login.title(),
-            "role": "case_manager",
-            "email": "",
-            "phone": "",
-            "active": True,
-            "municipalities": [municipality],
-        },
-    )
-
-
-def _case(client: str, manager: str, municipality: str = "troisdorf") -> dict:
-    return {
-        "client_id": client,
-        "case_type": "case_management",
-        "case_manager_id": manager,
-        "municipality_code": municipality,
-        "phase": "intake",
-        "opened_on": "2025-02-01",
-        "closing_note": "",
-    }
+    device.push_one("insert", "users", user_id, user_fields(login, municipality))
 
 
 def test_a_case_manager_of_another_municipality_does_not_receive_a_client(
@@ -77,7 +52,7 @@ def test_a_hand_over_makes_the_client_visible_to_the_new_case_manager(
     _user(carla, carla_user, "carla", "siegburg")
     client, case, goal = new_id(), new_id(), new_id()
     anna.push_one("insert", "clients", client, client_fields())
-    anna.push_one("insert", "cases", case, _case(client, anna_user))
+    anna.push_one("insert", "cases", case, case_fields(client, anna_user))
     anna.push_one(
         "insert", "goals", goal, {"case_id": case, "text": "B1-Kurs beginnen", "status": "open"}
     )

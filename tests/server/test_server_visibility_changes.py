@@ -7,43 +7,19 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from sync_server_helpers import Device, client_fields, new_id
+from sync_server_helpers import Device, case_fields, client_fields, new_id, user_fields
 
+from kim_desktop.server.accounts import AdminError
 from kim_desktop.server.cli import main
 from kim_desktop.server.embedded import ServerThread
 from kim_desktop.server.schema import change_log, records, seq_counter
-
-
-def _user_fields(login: str) -> dict:
-    return {
-        "login": login,
-        "display_name": login.title(),
-        "role": "case_manager",
-        "email": "",
-        "phone": "",
-        "active": True,
-        "municipalities": ["troisdorf"],
-    }
 
 
 def _client_with_case(device: Device, manager_id: str) -> tuple[str, str, str]:
     """A Troisdorf client with a case of ``manager_id`` and a goal of that case."""
     client, case, goal = new_id(), new_id(), new_id()
     device.push_one("insert", "clients", client, client_fields())
-    device.push_one(
-        "insert",
-        "cases",
-        case,
-        {
-            "client_id": client,
-            "case_type": "case_management",
-            "case_manager_id": manager_id,
-            "municipality_code": "troisdorf",
-            "phase": "intake",
-            "opened_on": "2025-02-01",
-            "closing_note": "",
-        },
-    )
+    device.push_one("insert", "cases", case, case_fields(client, manager_id))
     device.push_one(
         "insert", "goals", goal, {"case_id": case, "text": "B1-Kurs beginnen", "status": "open"}
     )
@@ -108,8 +84,6 @@ def test_a_new_municipality_delivers_its_records_to_the_account(
 
 
 def test_setting_municipalities_of_an_unknown_account_is_refused(server: ServerThread) -> None:
-    from kim_desktop.server.accounts import AdminError
-
     with pytest.raises(AdminError, match="gibt es nicht"):
         server.admin.set_municipalities("niemand", ["troisdorf"])
 
@@ -139,7 +113,7 @@ def test_a_users_record_getting_the_accounts_login_delivers_its_clients(
 ) -> None:
     anna, carla = devices["anna"], devices["carla"]
     user = new_id()
-    anna.push_one("insert", "users", user, _user_fields("c.yilmaz"))  # a login typo
+    anna.push_one("insert", "users", user, user_fields("c.yilmaz"))  # a login typo
     client, case, goal = _client_with_case(anna, user)
     cursor = _caught_up(anna, carla)
     assert client not in carla.pulled_state()
@@ -161,7 +135,7 @@ def test_a_users_record_arriving_after_its_cases_delivers_their_clients(
     client, case, goal = _client_with_case(anna, user)  # the users record is not known yet
     cursor = _caught_up(anna, carla)
 
-    anna.push_one("insert", "users", user, _user_fields("carla"))
+    anna.push_one("insert", "users", user, user_fields("carla"))
     received = {c["record_id"] for c in carla.pull_all(after=cursor)[0]}
     assert {client, case, goal, user} <= received
 
@@ -169,7 +143,7 @@ def test_a_users_record_arriving_after_its_cases_delivers_their_clients(
 def test_a_restored_case_delivers_its_client_again(server: ServerThread, devices: dict) -> None:
     anna, carla = devices["anna"], devices["carla"]
     user = new_id()
-    anna.push_one("insert", "users", user, _user_fields("carla"))
+    anna.push_one("insert", "users", user, user_fields("carla"))
     client, case, _goal = _client_with_case(anna, user)
     anna.push_one("delete", "cases", case, base_version=1)
     cursor = _caught_up(anna, carla)
