@@ -6,7 +6,7 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import Text, cast, select
+from sqlalchemy import Text, cast, or_, select
 
 from kim_desktop.server.accounts import Account
 from kim_desktop.server.schema import records, seq_counter
@@ -34,7 +34,9 @@ def _page(
                 records.c.erased,
                 records.c.hlc,
             )
-            .where(records.c.last_seq > after, visible_to(account))
+            # Erasure tombstones carry no personal data and go to every device: one that no
+            # longer sees the client (hand-over, municipality removed) still holds its data.
+            .where(records.c.last_seq > after, or_(visible_to(account), records.c.erased))
             .order_by(records.c.last_seq)
             .limit(limit + 1)
         )

@@ -208,3 +208,25 @@ def test_erasure_inside_one_batch_with_the_data(server: ServerThread, devices: d
     )
     assert [r["status"] for r in answer["results"]] == ["applied", "applied", "rejected"]
     assert not [t for t in PERSONAL if t in _every_text_value(server)]
+
+
+def test_erasure_reaches_a_device_that_no_longer_sees_the_client(
+    server: ServerThread, devices: dict
+) -> None:
+    """Carla (Siegburg) received the client while it was a Siegburg client; it moved to
+    Troisdorf, out of her sight. Its erasure still reaches her device, without personal data."""
+    anna, carla = devices["anna"], devices["carla"]
+    client = new_id()
+    anna.push_one("insert", "clients", client, client_fields(municipality_code="siegburg"))
+    changes, carla_cursor = carla.pull_all()
+    assert client in {c["record_id"] for c in changes}
+    anna.push_one("update", "clients", client, {"municipality_code": "troisdorf"})
+    changes, carla_cursor = carla.pull_all(after=carla_cursor)
+    assert client not in {c["record_id"] for c in changes}
+
+    assert devices["admin"].push_one("erase", "clients", client)["status"] == "applied"
+
+    changes, _ = carla.pull_all(after=carla_cursor)
+    erased = [c for c in changes if c["record_id"] == client]
+    assert len(erased) == 1
+    assert erased[0]["erased"] and erased[0]["op"] == "erase" and erased[0]["fields"] == {}
