@@ -45,6 +45,8 @@ def cmd_sync_enroll(args: argparse.Namespace) -> int:
         f"Gerät {result.device_id} angemeldet bei {result.server_url} "
         f"als {result.login} ({result.display_name}, {result.role})."
     )
+    if result.queued:
+        print(f"{result.queued} Datensätze zum ersten Hochladen vorgemerkt.")
     return 0
 
 

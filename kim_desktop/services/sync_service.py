@@ -57,6 +57,7 @@ from kim_desktop.sync.engine import Progress, SyncEngine, SyncReport, store_conf
 from kim_desktop.sync.erase import erase_records, fold_wal
 from kim_desktop.sync.errors import BundleError, EraseNotAllowed, NotEnrolled, SyncError
 from kim_desktop.sync.ids import new_id
+from kim_desktop.sync.initial_upload import queue_initial_upload
 from kim_desktop.sync.lock import sync_lock
 from kim_desktop.sync.outbox import load_ops, pending_count, record_results
 from kim_desktop.sync.protocol import MAX_CLOCK_SKEW_SECONDS, MAX_PULL_LIMIT, PROTOCOL_VERSION
@@ -84,6 +85,7 @@ class EnrolmentResult:
     display_name: str
     role: str
     municipalities: list[str]
+    queued: int = 0  # records queued for the initial upload (see sync/initial_upload.py)
 
 
 class RejectedChange(tuple[str, str, str, datetime | None]):
@@ -232,6 +234,7 @@ class SyncService:
 
         Stores the device token and bundle key inside the encrypted database and the server
         address in ``sync_server_url``. A new server (other ``server_id``) starts from cursor 0.
+        Records the server has never seen (demo data) are queued for the initial upload.
         """
         url = normalise_server_url(server_url)
         if not url.startswith(("https://", "http://")) or url[-3:] == "://":
@@ -264,6 +267,8 @@ class SyncService:
         self._office.database.audit(
             self._office.actor.user_id, AuditAction.ADMIN, detail=f"sync enrolled at {url}"
         )
+        with state.apply_transaction(self._engine) as conn:
+            queued = queue_initial_upload(conn, device_id, self._office.actor.user_id)
         return EnrolmentResult(
             server_url=url,
             device_id=device_id,
@@ -271,6 +276,7 @@ class SyncService:
             display_name=str(account.get("display_name", "")),
             role=str(account.get("role", "")),
             municipalities=list(account.get("municipalities", [])),
+            queued=queued,
         )
 
     # -- sync -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import text
 
 from kim_desktop.domain.enums import AuditAction
+from kim_desktop.domain.file_numbers import device_tag
 from kim_desktop.paths import DataPaths
 from kim_desktop.services.auth import AuthService
 from kim_desktop.services.demo import (
@@ -260,11 +261,17 @@ def test_no_client_name_in_the_raw_files(demo_office: tuple[DataPaths, DemoCrede
 
 
 def _client_rows(paths: DataPaths, credentials: DemoCredentials) -> list[Any]:
+    """Client and consultation rows; file numbers with their tag (the device's) cut off and
+    checked to be the device's tag (each office has its own device id)."""
     session = AuthService(paths).login(credentials.login, credentials.password)
     try:
+        tag = device_tag(session.database.device_id)
+        numbers = _rows(session, "SELECT file_number FROM clients")
+        assert numbers and all(number.endswith(f"-{tag}") for (number,) in numbers)
         return _rows(
             session,
-            "SELECT id, file_number, first_name, last_name, birth_date, gender, "
+            "SELECT id, substr(file_number, 1, length(file_number) - 7), first_name, last_name, "
+            "birth_date, gender, "
             "nationality_code, residence_status_code, arrival_date, municipality_code, street, "
             "postal_code, phone, email, preferred_language_code, search_key, created_at, hlc "
             "FROM clients ORDER BY id",

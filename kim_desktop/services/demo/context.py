@@ -92,9 +92,14 @@ class Person:
 class DemoContext:
     """Shared state of one generation run on ``conn`` for ``seed``."""
 
-    def __init__(self, conn: Connection, seed: int, today: date | None = None) -> None:
+    def __init__(
+        self, conn: Connection, seed: int, today: date | None = None, *, device_id: str = "demo"
+    ) -> None:
         self.conn = conn
         self.seed = seed
+        # File numbers carry this device's tag (domain/file_numbers.py) like numbers issued in
+        # the office, so two demo offices enrolled on one server never issue the same number.
+        self.device_id = device_id
         self.rng = random.Random(seed)
         # Draws that depend on "today" (what is still open at generation time, the current
         # period) come from their own generator, so the records of 2022–2024 are the same

@@ -107,7 +107,7 @@ def populate(
             raise DemoDataError("the office already has clients")
         with generation_page_cache(conn):
             report(0, total, "Stammdaten")
-            ctx = DemoContext(conn, seed, today)
+            ctx = DemoContext(conn, seed, today, device_id=database.device_id)
             write_institutions(ctx)
             write_groups(ctx)
             write_needs(ctx)

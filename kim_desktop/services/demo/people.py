@@ -15,7 +15,6 @@ from kim_desktop.domain.file_numbers import file_number
 from kim_desktop.domain.search_key import name_search_key, transliterate
 from kim_desktop.services.demo.context import MUKIS, DemoContext, Person
 from kim_desktop.services.demo.dates import DATA_END, FIRST_DAY, REFERENCE_DAY
-from kim_desktop.services.demo.ids import DEMO_DEVICE
 from kim_desktop.services.demo.names import (
     EMAIL_DOMAINS,
     MOBILE_PREFIXES,
@@ -137,7 +136,7 @@ def write_client(ctx: DemoContext, person: Person, consultations: list[dict[str,
     year = first_contact.year
     ctx.file_sequences[(municipality, year)] += 1
     row["file_number"] = file_number(
-        municipality, year, ctx.file_sequences[(municipality, year)], DEMO_DEVICE
+        municipality, year, ctx.file_sequences[(municipality, year)], ctx.device_id
     )
     client = ctx.stamps.meta_on(first_contact) | row
     client_id = client["id"]
