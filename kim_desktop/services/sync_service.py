@@ -268,7 +268,12 @@ class SyncService:
             self._office.actor.user_id, AuditAction.ADMIN, detail=f"sync enrolled at {url}"
         )
         with state.apply_transaction(self._engine) as conn:
-            queued = queue_initial_upload(conn, device_id, self._office.actor.user_id)
+            queued = queue_initial_upload(
+                conn,
+                device_id,
+                self._office.actor.user_id,
+                case_data=account.get("role") != Role.COORDINATOR.value,
+            )
         return EnrolmentResult(
             server_url=url,
             device_id=device_id,

@@ -56,16 +56,27 @@ def seeded_ids() -> dict[str, set[str]]:
     }
 
 
-def queue_initial_upload(conn: Connection, device_id: str, user_id: str | None = None) -> int:
+def is_case_data(info: TableInfo) -> bool:
+    """Records about a client (the client, what hangs on it or on one of its cases)."""
+    return info.name == "clients" or "client_id" in info.table.c or "case_id" in info.table.c
+
+
+def queue_initial_upload(
+    conn: Connection, device_id: str, user_id: str | None = None, *, case_data: bool = True
+) -> int:
     """Queue every never-synchronised record as an insert (plus a delete if tombstoned).
 
-    Runs on ``conn`` inside the caller's transaction; returns the number of records queued.
+    ``case_data=False`` (a coordinator's device: the server refuses case data from that role)
+    leaves out the records about clients. Runs on ``conn`` inside the caller's transaction;
+    returns the number of records queued.
     """
     now = utcnow()
     skipped = seeded_ids()
     entries: list[dict[str, Any]] = []
     records = 0
     for info in upload_order():
+        if not case_data and is_case_data(info):
+            continue
         for fields, record_id, version, hlc, deleted_at in _unsynced(
             conn, info, skipped.get(info.name, set())
         ):

@@ -180,6 +180,27 @@ def test_two_demo_offices_and_a_coordinator_exchange_their_work(
     assert coordinator.scalar("select count(*) from clients") == 0
 
 
+def test_a_coordinators_demo_office_uploads_no_case_data(sqlite_devices: DeviceFactory) -> None:
+    """The server refuses case data from coordinators: enrolment does not queue it, so the
+    first sync has nothing rejected; the office's other records (users, offices) go up."""
+    paths = DataPaths(sqlite_devices.root / "demo-kora")
+    credentials = create_demo_office(paths, clients=CLIENTS, seed=13, today=date(2025, 3, 3))
+    office = AuthService(paths).login(credentials.login, credentials.password)
+    device = Device("kora", paths, office, sqlite_devices.server)
+    sqlite_devices.made.append(device)
+    sqlite_devices.account("kora", "coordinator", SCOPE)
+
+    queued = _enrol(sqlite_devices, device)
+
+    with office.database.engine.connect() as conn:
+        tables = {row[0] for row in conn.execute(select(OutboxEntry.table_name))}
+    assert queued > 0 and "users" in tables
+    assert not tables & {"clients", "cases", "goals", "consultations", "referrals", "consents"}
+    report = device.sync.sync_now()
+    assert report.rejected == 0
+    assert device.sync.overview().rejected == []
+
+
 def _file_numbers(device: Device) -> set[str]:
     with device.office.database.engine.connect() as conn:
         return {row[0] for row in conn.execute(text("select file_number from clients"))}
