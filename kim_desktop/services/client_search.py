@@ -8,9 +8,11 @@ What the typed text means is decided in :mod:`kim_desktop.services.client_search
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -18,6 +20,7 @@ from sqlalchemy import (
     Integer,
     String,
     and_,
+    bindparam,
     exists,
     false,
     func,
@@ -109,6 +112,28 @@ def _open_cases(user_id: str | None = None) -> Any:
     if user_id is not None:
         condition = and_(condition, Case.case_manager_id == user_id)
     return condition
+
+
+@cache
+def _page_rows_statement() -> Any:
+    """The shown columns of the clients whose rowids are in the JSON array ``:rowids``."""
+    open_cases = select(func.count()).select_from(Case).where(_open_cases()).scalar_subquery()
+    rowids = select(literal_column("value")).select_from(
+        func.json_each(bindparam("rowids", type_=String))
+    )
+    return select(
+        ROWID,
+        Client.id,
+        Client.file_number,
+        Client.first_name,
+        Client.last_name,
+        Client.birth_date,
+        Client.municipality_code,
+        Client.target_group_code,
+        Client.phone,
+        open_cases,
+        _last_contact(),
+    ).where(ROWID.in_(rowids))
 
 
 def _sort_columns(sort: SortKey) -> tuple[list[Any], bool]:
@@ -240,33 +265,11 @@ class ClientSearchService:
     def _rows(session: Session, rowids: list[int]) -> list[ClientRow]:
         if not rowids:
             return []
-        open_cases = select(func.count()).select_from(Case).where(_open_cases()).scalar_subquery()
-        statement = select(
-            ROWID,
-            Client.id,
-            Client.file_number,
-            Client.first_name,
-            Client.last_name,
-            Client.birth_date,
-            Client.municipality_code,
-            Client.target_group_code,
-            Client.phone,
-            open_cases,
-            _last_contact(),
-        ).where(ROWID.in_(rowids))
-        by_rowid = {
-            r[0]: ClientRow(
-                id=r[1],
-                file_number=r[2],
-                first_name=r[3],
-                last_name=r[4],
-                birth_date=r[5],
-                municipality_code=r[6],
-                target_group_code=r[7],
-                phone=r[8],
-                open_cases=int(r[9] or 0),
-                last_contact=r[10],
-            )
-            for r in session.execute(statement)
-        }
+        # One statement for every page (the rowids travel as one JSON parameter), run on the
+        # connection: a page costs little Python time on the worker, which would otherwise
+        # hold the interpreter lock while the list is painted.
+        result = session.connection().execute(
+            _page_rows_statement(), {"rowids": json.dumps(rowids)}
+        )
+        by_rowid = {r[0]: ClientRow(*r[1:9], int(r[9] or 0), r[10]) for r in result}
         return [by_rowid[rowid] for rowid in rowids if rowid in by_rowid]
