@@ -9,7 +9,10 @@ progress if the callable takes a ``progress`` argument, and cancellation. Operat
 
 from __future__ import annotations
 
+import contextlib
 import inspect
+import os
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -17,6 +20,9 @@ from concurrent.futures import wait as wait_for_futures
 from typing import Any
 
 from PySide6.QtCore import SIGNAL, QObject, Qt, Signal, Slot
+
+# How much lower than the UI thread readers run (nice steps; writes keep the UI's priority).
+READER_NICENESS = 10
 
 
 class OperationCancelled(Exception):
@@ -106,7 +112,9 @@ class OperationRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, max_readers: int = 2) -> None:
         super().__init__(parent)
-        self._readers = ThreadPoolExecutor(max_readers, thread_name_prefix="kim-read")
+        self._readers = ThreadPoolExecutor(
+            max_readers, thread_name_prefix="kim-read", initializer=_yield_to_the_ui_thread
+        )
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="kim-write")
         self._running: set[Operation] = set()
         self._futures: set[Future[None]] = set()
@@ -163,6 +171,19 @@ class OperationRunner(QObject):
         """Wait for running work and stop the worker threads."""
         self._readers.shutdown(wait=True)
         self._writer.shutdown(wait=True)
+
+
+def _yield_to_the_ui_thread() -> None:
+    """Give a reader thread a lower CPU priority than the UI thread (Linux: per-thread nice).
+
+    A page of a list fetched while the user scrolls must not take a core away from painting
+    (Qt's raster engine also spreads large fills over its own threads).
+    """
+    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            thread = threading.get_native_id()
+            current = os.getpriority(os.PRIO_PROCESS, thread)  # inherited from the creator
+            os.setpriority(os.PRIO_PROCESS, thread, min(19, current + READER_NICENESS))
 
 
 def _accepts_progress(fn: Callable[..., Any]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import time
 from typing import Any
@@ -9,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QThread
 
-from kim_desktop.ui.operations import OperationCancelled, OperationRunner
+from kim_desktop.ui.operations import READER_NICENESS, OperationCancelled, OperationRunner
 
 
 @pytest.fixture
@@ -182,3 +184,19 @@ def test_emitting_often_keeps_true_alive(qapp: Any) -> None:
         source.happened.emit(n)
     assert len(received) == 2000
     assert sys.getrefcount(True) >= before - 5
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_readers_yield_the_cpu_to_the_ui_thread(qtbot: Any, runner: OperationRunner) -> None:
+    """Lists fetch pages on readers while the user scrolls: painting must win the CPU."""
+    seen: dict[str, int] = {}
+
+    def niceness() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    ui = niceness()
+    op = runner.run(lambda: seen.setdefault("reader", niceness()))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    assert seen["reader"] == min(19, ui + READER_NICENESS)
+    assert niceness() == ui  # the UI thread keeps its priority
