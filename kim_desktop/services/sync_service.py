@@ -40,7 +40,6 @@ from kim_desktop.db.base import utcnow
 from kim_desktop.db.migrate import HEAD_REVISION
 from kim_desktop.db.models import (
     AuditEntry,
-    Case,
     Client,
     OutboxEntry,
     SyncConflict,
@@ -49,6 +48,7 @@ from kim_desktop.db.models import (
 from kim_desktop.domain.enums import AuditAction, OutboxOp, Role
 from kim_desktop.domain.errors import KimError, RecordMissing
 from kim_desktop.domain.messages import format_message
+from kim_desktop.services.erasure_rights import may_erase_client
 from kim_desktop.services.office_session import OfficeSession
 from kim_desktop.services.sync_conflicts import apply_choice
 from kim_desktop.sync import state
@@ -73,7 +73,6 @@ __all__ = [
 ]
 
 LOCK_FILE = "sync.lock"
-ERASE_ROLES = frozenset({Role.ADMINISTRATOR, Role.COORDINATOR})
 REJECTED_SHOWN = 200
 
 
@@ -597,17 +596,7 @@ class SyncService:
         with self._office.database.reading() as session:
             if session.get(Client, client_id) is None:
                 raise RecordMissing()
-            own_open_case = session.scalar(
-                select(func.count())
-                .select_from(Case)
-                .where(
-                    Case.client_id == client_id,
-                    Case.case_manager_id == actor.user_id,
-                    Case.closed_on.is_(None),
-                    Case.deleted_at.is_(None),
-                )
-            )
-        if actor.role not in ERASE_ROLES and not own_open_case:
+        if not may_erase_client(self._office, client_id):
             raise EraseNotAllowed()
         database = self._office.database
         with database.transaction(actor.user_id) as session:
