@@ -363,6 +363,16 @@ class SyncService:
 
     # -- overview ---------------------------------------------------------------------
 
+    def check_connection(self) -> bool:
+        """Whether the enrolled server answers its cheap health request (with the stored CA
+        bundle, as a sync would connect); False when not enrolled or unreachable."""
+        try:
+            with self._connected() as transport:
+                transport.health()
+        except SyncError:
+            return False
+        return True
+
     def overview(self) -> SyncOverview:
         """Server address, enrolment, last success, pending count, rejected changes, conflicts."""
         outbox = OutboxEntry.__table__

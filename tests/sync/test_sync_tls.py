@@ -145,5 +145,9 @@ def test_an_unknown_certificate_is_refused_and_the_district_ca_accepted(
         anna.add_client("Amina", "Yilmaz")
         report = anna.sync.sync_now()  # the stored CA bundle is used again
         assert report.pushed >= 3 and anna.pending() == 0
+        # The background probe connects as a sync does: with the district CA.
+        assert anna.sync.check_connection() is True
+        not_enrolled = devices.create("ben", enrol=False)
+        assert not_enrolled.sync.check_connection() is False
     finally:
         devices.close_all()

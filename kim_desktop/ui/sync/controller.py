@@ -306,29 +306,6 @@ class SyncController(QObject):
             self.schedule.probe_finished(self._clock(), bool(reachable))
             self._reschedule()
 
-        check = getattr(service, "check_connection", None) or (lambda: probe_health(service))
         self._context.runner.run(
-            check, on_success=finished, on_failure=lambda _exc: finished(False)
+            service.check_connection, on_success=finished, on_failure=lambda _exc: finished(False)
         )
-
-
-PROBE_TIMEOUT_S = 5.0
-
-
-def probe_health(service: Any) -> bool:
-    """Whether the enrolled server answers ``GET /v1/health`` (a cheap request).
-
-    Stand-in until the sync service offers ``check_connection()`` itself.
-    """
-    import httpx
-
-    from kim_desktop.sync.protocol import API_PREFIX
-
-    url = getattr(service.overview(), "server_url", None)
-    if not url:
-        return False
-    try:
-        response = httpx.get(f"{url.rstrip('/')}{API_PREFIX}/health", timeout=PROBE_TIMEOUT_S)
-    except httpx.HTTPError:
-        return False
-    return response.status_code < 500
