@@ -91,9 +91,11 @@ def _measure_scroll(office: object) -> list[tuple[float, float]]:
     """(wall, UI-thread CPU) ms of every UI-thread task while a user scrolls the client list.
 
     The real ``ClientsView`` at 1366x768 runs in the real event loop (``QEventLoop.exec``,
-    which lets worker threads take the GIL as in the app). The "user" first drags the scroll
-    bar down at 60 frames a second, then holds PageDown (30 presses a second), each over
-    ``ROWS_SCROLLED`` rows, so pages are fetched and inserted while the list is painted.
+    which lets worker threads take the GIL as in the app), with the app's Qt environment
+    (``ui.qt_environment``) and its application-wide idle watcher (auto-lock). The "user"
+    first drags the scroll bar down at 60 frames a second, then holds PageDown (30 presses a
+    second), each over ``ROWS_SCROLLED`` rows, so pages are fetched and inserted while the
+    list is painted.
     Each task is one event the loop dispatches (the outermost ``QApplication.notify``: a
     paint, a key press, a timer, a page arriving from the worker), timed from start to end.
     The wall time is what the user feels; it also counts waiting for a CPU core, which on a
@@ -109,8 +111,12 @@ def _measure_scroll(office: object) -> list[tuple[float, float]]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from kim_desktop.ui.clients.clients_view import ClientsView
+    from kim_desktop.ui.idle_watcher import IdleWatcher
     from kim_desktop.ui.operations import OperationRunner
+    from kim_desktop.ui.qt_environment import prepare_qt_environment
     from kim_desktop.ui.view_context import ViewContext
+
+    prepare_qt_environment()  # as the app does before it creates its QApplication
 
     class TimedApplication(QApplication):
         """Records how long each event dispatched by the event loop takes."""
@@ -135,6 +141,9 @@ def _measure_scroll(office: object) -> list[tuple[float, float]]:
     if QCoreApplication.instance() is not None:
         raise RuntimeError("_measure_scroll needs a fresh process (it creates the application)")
     app = TimedApplication()
+    # The main window's auto-lock watches every event of the application, as in the app.
+    idle_watcher = IdleWatcher(10 * 60_000)
+    idle_watcher.start()
     runner = OperationRunner()
     window = QWidget()
     view = ClientsView(ViewContext(office, runner, window))  # type: ignore[arg-type]
@@ -196,6 +205,7 @@ def _measure_scroll(office: object) -> list[tuple[float, float]]:
     idle_for(200)
     app.recording = False
     view.close()
+    idle_watcher.stop()
     runner.shutdown()
     return app.durations
 

@@ -41,8 +41,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kim_desktop import __version__
     from kim_desktop.paths import resolve_data_dir
     from kim_desktop.services.settings import AppSettings
+    from kim_desktop.ui.qt_environment import prepare_qt_environment
 
     paths = resolve_data_dir(args.data_dir)
+    prepare_qt_environment()
     app = QApplication([sys.argv[0], *argv])
     app.setOrganizationName("Rhein-Sieg-Kreis")
     app.setApplicationName("KIM Desktop")

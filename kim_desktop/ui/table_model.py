@@ -1,10 +1,11 @@
 """One read-only table model for every list screen.
 
 A list is described by its columns (``Column``: a header and the cell text of a row). The
-model keeps the rows a service returned and, beside each row, the tuple of its cell texts,
-made the first time the row is painted. ``data`` is then a list lookup: painting a screenful
-of rows formats and translates nothing, so scrolling stays within a frame even when the view
-asks for each of its ~150 visible cells seven roles per paint.
+model keeps the rows a service returned (``row_at``, ``rows``) and hands their cell texts to
+Qt's own item storage (``QStandardItemModel``) when the rows are shown. Painting then runs
+entirely in C++: the view reads texts, alignment and flags without calling into Python, so a
+paint needs no Python lock and is not held up by a worker thread fetching the next page (on a
+model whose ``data`` is Python, every visible cell and role of every paint waits for it).
 
 How rows arrive is chosen per list: ``TableModel.set_rows`` takes them all at once, showing
 them ``batch`` at a time as the view scrolls if a batch is given; ``PagedTableModel``
@@ -17,17 +18,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
-# Roles as plain ints: ``data`` compares them for every cell of every paint.
-DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
-TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
-ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole.value)
-ROW_ROLE = int(Qt.ItemDataRole.UserRole.value)  # the row object itself
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,12 @@ class Column(Generic[R]):
     align_right: bool = False
 
 
-class TableModel(QAbstractTableModel, Generic[R]):
-    """Rows described by columns; ``ROW_ROLE`` (``Qt.UserRole``) gives the row object.
+class TableModel(QStandardItemModel, Generic[R]):
+    """Rows described by columns; ``row_at(row)`` gives the row object behind a table row.
 
     ``batch``: show the rows that many at a time, more as the view scrolls to the end (for
     lists whose rows all arrive at once but may be long). ``tooltips``: the tooltip of a cell
-    is its text (for columns that may be cut off).
+    is its text (for columns that may be cut off). Cells are read-only.
     """
 
     def __init__(
@@ -55,35 +56,59 @@ class TableModel(QAbstractTableModel, Generic[R]):
         batch: int | None = None,
         tooltips: bool = False,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(columns), parent)
         self._columns = tuple(columns)
         self._batch = batch
         self._tooltips = tooltips
         self._rows: list[R] = []
-        self._texts: list[tuple[str, ...] | None] = []  # per row; None: not made yet
-        self._shown = 0
-        self._titles: tuple[str, ...] | None = None
-        self._right = tuple(column.align_right for column in self._columns)
+        self._right = tuple(number for number, c in enumerate(self._columns) if c.align_right)
+        prototype = QStandardItem()
+        prototype.setFlags(READ_ONLY)
+        self.setItemPrototype(prototype)  # cells made by ``setData`` are read-only
+        self._set_titles()
 
     # -- rows ------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[R]) -> None:
-        """Replace all rows (the view is reset)."""
-        self.beginResetModel()
+        """Replace all rows (the view scrolls back to the top, the selection is cleared)."""
+        self.removeRows(0, self.rowCount())
         self._rows = list(rows)
-        self._texts = [None] * len(self._rows)
-        self._shown = len(self._rows) if self._batch is None else min(self._batch, len(rows))
-        self.endResetModel()
+        shown = len(self._rows) if self._batch is None else min(self._batch, len(self._rows))
+        self._show(shown)
 
     def _append_rows(self, rows: Sequence[R]) -> None:
         """Add rows at the end, all shown (one insert for the whole page)."""
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
-        self._texts.extend([None] * len(rows))
-        self._shown = len(self._rows)
-        self.endInsertRows()
+        self._show(len(self._rows) - self.rowCount())
+
+    def _show(self, count: int) -> None:
+        """Show the next ``count`` rows: one insert, their texts set, one change signal."""
+        first = self.rowCount()
+        if count <= 0:
+            return
+        self.insertRows(first, count)
+        self._fill(first, first + count)
+
+    def _fill(self, first: int, end: int) -> None:
+        """Set the cell texts of rows ``first`` … ``end - 1`` (signals once for all of them)."""
+        texts = [column.text for column in self._columns]
+        index, set_data = self.index, self.setData
+        tooltips, right = self._tooltips, self._right
+        blocked = self.blockSignals(True)
+        try:
+            for number in range(first, end):
+                item = self._rows[number]
+                for column, text in enumerate(texts):
+                    cell = index(number, column)
+                    value = text(item)
+                    set_data(cell, value)
+                    if tooltips:
+                        set_data(cell, value, TOOLTIP_ROLE)
+                for column in right:
+                    set_data(index(number, column), RIGHT_ALIGNED, ALIGNMENT_ROLE)
+        finally:
+            self.blockSignals(blocked)
+        if end > first and self._columns:
+            self.dataChanged.emit(index(first, 0), index(end - 1, len(self._columns) - 1))
 
     def rows(self) -> list[R]:
         """Every row the model holds (also those a batch does not show yet)."""
@@ -94,67 +119,27 @@ class TableModel(QAbstractTableModel, Generic[R]):
         return len(self._rows)
 
     def row_at(self, row: int) -> R | None:
-        return self._rows[row] if 0 <= row < self._shown else None
-
-    def texts_at(self, row: int) -> tuple[str, ...]:
-        """The cell texts of a shown row, made once (on the UI thread: texts are translated)."""
-        texts = self._texts[row]
-        if texts is None:
-            item = self._rows[row]
-            texts = self._texts[row] = tuple(column.text(item) for column in self._columns)
-        return texts
+        return self._rows[row] if 0 <= row < self.rowCount() else None
 
     def retranslate(self) -> None:
-        """Headers and cell texts change with the language: make them again when shown."""
-        self._titles = None
-        self._texts = [None] * len(self._rows)
-        if self._columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-            if self._shown:
-                last = self.index(self._shown - 1, len(self._columns) - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
+        """Headers and cell texts change with the language: make them again."""
+        self._set_titles()
+        self._fill(0, self.rowCount())
+
+    def _set_titles(self) -> None:
+        for number, column in enumerate(self._columns):
+            self.setHeaderData(number, Qt.Orientation.Horizontal, column.title())
 
     # -- batches -------------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._rows)
+        return not parent.isValid() and self.rowCount() < len(self._rows)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more = min(self._batch or len(self._rows), len(self._rows) - self._shown)
-        if parent.isValid() or more <= 0:
+        if parent.isValid():
             return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
+        waiting = len(self._rows) - self.rowCount()
+        self._show(min(self._batch or waiting, waiting))
 
-    # -- QAbstractTableModel -------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
-        # The display role first and without any formatting: this runs for every cell and
-        # role of every paint.
-        if role == DISPLAY_ROLE or (role == TOOLTIP_ROLE and self._tooltips):
-            if not index.isValid():
-                return None
-            row = index.row()
-            texts = self._texts[row]
-            if texts is None:
-                texts = self.texts_at(row)
-            return texts[index.column()]
-        if role == ROW_ROLE and index.isValid():
-            return self._rows[index.row()]
-        if role == ALIGNMENT_ROLE and index.isValid() and self._right[index.column()]:
-            return RIGHT_ALIGNED
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
-    ) -> Any:
-        if role != DISPLAY_ROLE or orientation != Qt.Orientation.Horizontal:
-            return None
-        if self._titles is None:
-            self._titles = tuple(column.title() for column in self._columns)
-        return self._titles[section] if 0 <= section < len(self._titles) else None
+    # -- order ---------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Rows keep the order the service gave them (a sorted list asks its service again)."""

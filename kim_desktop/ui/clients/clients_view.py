@@ -89,7 +89,6 @@ class ClientsView(QWidget):
         for column, width in enumerate((150, 260, 110, 170, 150, 100, 120)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open_index)
-        self.table.installEventFilter(self)
 
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -113,6 +112,13 @@ class ClientsView(QWidget):
         self.table.addAction(self.delete_action)
         self.open_action = QAction(self)
         self.open_action.triggered.connect(lambda: self._open_index(self.table.currentIndex()))
+        # Enter opens the selected client. A shortcut of the table rather than an event filter:
+        # a filter on the table would run Python for every event, paints included.
+        self.open_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.open_action)
         # Keep its place while hidden: the table must not move (and repaint whole) each time a
         # page is fetched.
         policy = self._busy.sizePolicy()
@@ -234,15 +240,16 @@ class ClientsView(QWidget):
 
     # -- opening -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._open_index(self.table.currentIndex())
-                return True
-            if watched is self.search_edit and key == Qt.Key.Key_Down and self.model.rowCount():
-                self.table.setFocus()
-                self.table.selectRow(0)
-                return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and watched is self.search_edit
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return True
         return super().eventFilter(watched, event)
 
     def _open_from_search(self) -> None:
