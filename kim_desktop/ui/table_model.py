@@ -24,7 +24,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
-DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
 TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
 ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
