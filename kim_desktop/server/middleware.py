@@ -54,8 +54,13 @@ class ProtocolMiddleware:
         if refusal is None:
             skew, refusal = _device_clock(scope["path"], headers)
             scope.setdefault("state", {})[SKEW_STATE] = skew
-        if refusal is None:
-            refusal = _declared_size_refusal(headers, self.max_body_bytes)
+        if refusal is not None:
+            # Refused by its headers: read (a little of) the body first, or a client still
+            # sending it may see a reset connection instead of the answer.
+            await _drain(receive, {"more_body": True}, DRAIN_BYTES)
+            await _send_error(send_with_time, refusal)
+            return
+        refusal = _declared_size_refusal(headers, self.max_body_bytes)
         if refusal is not None:
             await _send_error(send_with_time, refusal)
             return
@@ -141,7 +146,7 @@ async def _read_body(receive: Any, limit: int) -> tuple[bytes, errors.ApiError |
 
 async def _drain(receive: Any, message: Message, budget: int) -> None:
     """Read a little more of a refused body, so that a client still sending it can read
-    the 413 answer instead of a reset connection; beyond ``budget`` the connection closes."""
+    the answer instead of a reset connection; beyond ``budget`` the connection closes."""
     while message.get("more_body", False) and budget > 0:
         message = await receive()
         if message["type"] != "http.request":

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import socket
+import time
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -41,6 +44,35 @@ def test_an_unreadable_device_time_is_refused_and_changes_nothing(
     assert "ISO 8601" in answer.json()["message"]
     assert _record_count(server) == 0
     device.close()
+
+
+def test_a_device_still_sending_its_body_reads_the_refusal(server: ServerThread) -> None:
+    """Refused by its headers while the body is still on its way: the answer arrives, not a
+    reset connection (the server reads the body before it answers and closes)."""
+    address = urlsplit(server.url)
+    body = b"{" + b" " * 200_000 + b"}"
+    head = "".join(
+        [
+            "POST /v1/push HTTP/1.1\r\n",
+            f"Host: {address.hostname}\r\n",
+            *(f"{k}: {v}\r\n" for k, v in PROTOCOL_HEADERS.items() if k != HEADER_DEVICE_TIME),
+            f"{HEADER_DEVICE_TIME}: gestern\r\n",
+            "Content-Type: application/json\r\n",
+            f"Content-Length: {len(body)}\r\n\r\n",
+        ]
+    )
+    with socket.create_connection((address.hostname, address.port), timeout=10) as connection:
+        connection.sendall(head.encode("latin-1"))
+        time.sleep(0.3)  # the server has long decided by now
+        for start in range(0, len(body), 16_384):
+            connection.sendall(body[start : start + 16_384])
+        answer = b""
+        while chunk := connection.recv(65_536):
+            answer += chunk
+    status_line, _, rest = answer.partition(b"\r\n")
+    assert status_line.startswith(b"HTTP/1.1 400")
+    assert b"ISO 8601" in rest
+    assert _record_count(server) == 0
 
 
 def test_a_missing_device_time_is_refused_except_for_the_health_probe(
