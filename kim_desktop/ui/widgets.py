@@ -64,9 +64,12 @@ def add_field_row(
     return label, error
 
 
-def row_table(model: QAbstractItemModel, object_name: str) -> QTableView:
+def row_table(
+    model: QAbstractItemModel, object_name: str, *, fit_to_contents: bool = False
+) -> QTableView:
     """A read-only list of service rows: one whole row selected at a time, no cell editing,
-    alternating colours, no row numbers, interactive columns with the last one stretched."""
+    alternating colours, no row numbers, the last column stretched; the other columns are
+    sized by the user, or to their contents with ``fit_to_contents`` (short lists)."""
     table = QTableView()
     table.setObjectName(object_name)
     table.setModel(model)
@@ -77,6 +80,10 @@ def row_table(model: QAbstractItemModel, object_name: str) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(
+        QHeaderView.ResizeMode.ResizeToContents
+        if fit_to_contents
+        else QHeaderView.ResizeMode.Interactive
+    )
     header.setStretchLastSection(True)
     return table

@@ -8,15 +8,12 @@ import logging
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,27 +28,11 @@ from kim_desktop.ui.groups.offer_form import OfferForm
 from kim_desktop.ui.groups.session_dialog import SessionDialog
 from kim_desktop.ui.messages import error_text, message
 from kim_desktop.ui.view_context import ViewContext
-from kim_desktop.ui.widgets import ErrorLabel
+from kim_desktop.ui.widgets import ErrorLabel, row_table
 
 log = logging.getLogger(__name__)
 CHANGED = frozenset({"group_offers"})
 RELOAD_ON = frozenset({"group_offers", "group_sessions"})
-
-
-def _table(model: object, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 class GroupsView(QWidget):
@@ -90,7 +71,7 @@ class GroupsView(QWidget):
         self.new_button.setObjectName("newOffer")
         self.new_button.clicked.connect(self.new_offer)
         self.offers = offer_model(lambda code: labels.get(code, code))
-        self.offer_table = _table(self.offers, "offerTable")
+        self.offer_table = row_table(self.offers, "offerTable", fit_to_contents=True)
         self.offer_table.selectionModel().selectionChanged.connect(self._offer_selected)
         offer_top = QHBoxLayout()
         offer_top.addWidget(self.municipality_filter, 1)
@@ -121,7 +102,7 @@ class GroupsView(QWidget):
         offer_box.addLayout(form_buttons)
 
         self.sessions = session_model()
-        self.session_table = _table(self.sessions, "sessionTable")
+        self.session_table = row_table(self.sessions, "sessionTable", fit_to_contents=True)
         self.session_table.activated.connect(lambda _index: self.edit_session())
         self.add_session_button = QPushButton()
         self.add_session_button.setObjectName("addSession")

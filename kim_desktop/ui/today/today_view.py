@@ -8,14 +8,11 @@ from datetime import date, datetime
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,29 +26,12 @@ from kim_desktop.ui.messages import error_text
 from kim_desktop.ui.table_model import TableModel
 from kim_desktop.ui.today.today_models import follow_up_model, quiet_case_model
 from kim_desktop.ui.view_context import ViewContext
-from kim_desktop.ui.widgets import ErrorLabel
+from kim_desktop.ui.widgets import ErrorLabel, row_table
 
 log = logging.getLogger(__name__)
 RELOAD_ON = frozenset(
     {"appointments", "referrals", "goals", "consents", "cases", "consultations", "clients"}
 )
-
-
-def _table(model: TableModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return table
 
 
 class TodayView(QWidget):
@@ -83,7 +63,7 @@ class TodayView(QWidget):
         QVBoxLayout(self._week_box).addWidget(self.week_list)
 
         self.follow_ups = follow_up_model()
-        self.follow_up_table = _table(self.follow_ups, "followUps")
+        self.follow_up_table = row_table(self.follow_ups, "followUps", fit_to_contents=True)
         self.follow_up_table.activated.connect(
             lambda index: self._open_client(self.follow_ups, index)
         )
@@ -104,7 +84,7 @@ class TodayView(QWidget):
         self._weeks_label = QLabel()
         self._weeks_label.setBuddy(self.weeks_spin)
         self.quiet = quiet_case_model()
-        self.quiet_table = _table(self.quiet, "quietCases")
+        self.quiet_table = row_table(self.quiet, "quietCases", fit_to_contents=True)
         self.quiet_table.activated.connect(lambda index: self._open_client(self.quiet, index))
         self.quiet_empty = QLabel()
         self.quiet_empty.setObjectName("quietEmpty")
